@@ -15,7 +15,7 @@ public final class Bench {
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
-        // register benchmarks here: ENTRIES.put("name", new Entry("what it measures", args -> ...));
+        // register benchmarks here: ENTRIES.put("name", new Entry("what it measures", () -> ...));
     }
 
     private Bench() {
