@@ -179,6 +179,19 @@ public final class MmsysConfig {
         };
     }
 
+    /** A path setting: absolute as given, relative ones against the MMSYS home ({@link MmsysHome}). */
+    public Path getPath(String key) {
+        String s = get(key);
+        if (s.isEmpty()) {
+            throw invalid(key, "a path");
+        }
+        try {
+            return MmsysHome.resolve(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw invalid(key, "a valid path");
+        }
+    }
+
     /** A size such as {@code 300000}, {@code 300KB}, {@code 1MB} (1 KB = 1024 octets, as carriers state them). */
     public long getSize(String key) {
         return parseSize(key, get(key));
