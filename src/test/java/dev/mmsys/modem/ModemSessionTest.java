@@ -274,7 +274,7 @@ class ModemSessionTest {
         m.push("\r\nRDY\r\n\r\n+CPIN: READY\r\n\r\nSMS DONE\r\n\r\nPB DONE\r\n");
         int before = m.commands.size();
         // the RDY is processed on the reader thread; the next step sees a fresh modem and initialises again
-        waitUntil(() -> session.lastRestart() != null);
+        Await.until(() -> session.lastRestart() != null);
         session.openNetwork(PUSH);
         List<String> after = m.commands.subList(before, m.commands.size());
         assertTrue(after.containsAll(List.of("ATE0", "AT+NETOPEN")), after::toString);
@@ -286,7 +286,7 @@ class ModemSessionTest {
         modemAfter(f);
         f.get(10, TimeUnit.SECONDS);
         peer.hangUp();
-        waitUntil(() -> !session.isConnected());
+        Await.until(() -> !session.isConnected());
         var again = async(ModemSession::checkSim);
         peer.accept();
         modem = new AutoModem(peer);
@@ -360,16 +360,6 @@ class ModemSessionTest {
         assertNull(info.ownNumber());
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!c.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached within 10 s");
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-    }
 
     private static String ok() {
         return AutoModem.ok();
