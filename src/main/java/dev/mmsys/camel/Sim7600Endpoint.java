@@ -13,7 +13,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Sends MMS and SMS through a SIM7600 on {@code port}: {@code sim7600:/dev/ttyUSB2?operation=sendMms&mmsc=…}.
+ * Sends MMS and SMS through a SIM7600 on a port, e.g. sim7600:/dev/ttyUSB2?operation=sendMms.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sim7600", title = "SIM7600 modem", syntax = "sim7600:port",
         producerOnly = true, category = {Category.MOBILE}, headersClass = Sim7600Constants.class)
