@@ -127,8 +127,9 @@ public final class AtChannel implements AutoCloseable {
                 LOG.debug("> {}", cmd.text());
                 write(cmd.lineBytes(), cmd);
                 if (cmd.hasPayload()) {
-                    awaitPending(p, deadline, () -> p.promptSeen || p.finalLine != null, "the '>' prompt");
-                    if (p.finalLine == null) {
+                    awaitPending(p, deadline, () -> p.promptSeen || p.finalLine != null || p.restarted,
+                            "the '>' prompt");
+                    if (p.finalLine == null && !p.restarted) {
                         transcript.sent(cmd.payloadSummary());
                         synchronized (state) {
                             if (echo) {
@@ -139,7 +140,11 @@ public final class AtChannel implements AutoCloseable {
                         write(cmd.payload(), cmd);
                     }
                 }
-                awaitPending(p, deadline, () -> p.finalLine != null, "the final result");
+                awaitPending(p, deadline, () -> p.finalLine != null || p.restarted, "the final result");
+                if (p.restarted) {
+                    throw new ModemException("the modem restarted (RDY) while answering " + cmd.text()
+                            + "; MMSYS initialises it again on the next attempt", true, cmd.text(), "RDY", null);
+                }
                 return p.result();
             } finally {
                 synchronized (state) {
@@ -265,8 +270,9 @@ public final class AtChannel implements AutoCloseable {
                 if (sink != null) {
                     if (sink.accept((byte) b)) {
                         dataSink = null;
-                        transcript.received("[data mode ended] CLOSED");
-                        dispatchUrc("CLOSED");
+                        String end = sink instanceof TransparentStream t && t.rebooted() ? "RDY" : "CLOSED";
+                        transcript.received("[data mode ended] " + end);
+                        dispatchUrc(end);
                     }
                     continue;
                 }
@@ -382,6 +388,15 @@ public final class AtChannel implements AutoCloseable {
         }
         if (isUrc(line)) {
             transcript.received(line);
+            if (p != null && line.equals("RDY")) {
+                synchronized (state) {
+                    p.restarted = true;
+                    if (pending == p) {
+                        pending = null;
+                    }
+                    state.notifyAll();
+                }
+            }
             handleUrc(line);
             return;
         }
@@ -568,6 +583,7 @@ public final class AtChannel implements AutoCloseable {
         String finalLine;
         boolean promptSeen;
         boolean echoSeen;
+        boolean restarted;
 
         Pending(AtCommand cmd) {
             this.cmd = cmd;

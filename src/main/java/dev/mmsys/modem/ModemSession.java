@@ -384,7 +384,16 @@ public final class ModemSession implements AutoCloseable {
                 settings.connectTimeout().plus(settings.commandTimeout())).withResponsePrefixes("+CIPOPEN:")
                 .expectingConnect(stream);
         try {
-            ch.execute(c);
+            try {
+                ch.execute(c);
+            } catch (AtErrorException e) {
+                if (e.error().kind() != AtError.Kind.RESULT_LINE || e.error().code() != 4) {
+                    throw e;
+                }
+                // link 0 is still open from an earlier run: close it and try once more
+                closeLink(0);
+                ch.execute(c);
+            }
         } catch (AtErrorException e) {
             throw connectFailed(remote, e.answer(), c.text(), e);
         } catch (AtTimeoutException e) {

@@ -16,11 +16,16 @@ final class TransparentStream implements DataSink {
 
     static final byte[] MARKER = "\r\nCLOSED\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final int[] FAILURE = failureTable(MARKER);
+    /** A reboot also ends data mode; the modem then prints its boot URCs, starting with RDY. */
+    static final byte[] REBOOT = "\r\nRDY\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int[] REBOOT_FAILURE = failureTable(REBOOT);
 
     private final byte[] ring;
     private int head;
     private int size;
     private int matched;
+    private int rebootMatched;
+    private boolean rebooted;
     private boolean ended;
     private String endReason;
     private boolean overflow;
@@ -40,18 +45,26 @@ final class TransparentStream implements DataSink {
         if (MARKER[matched] == b) {
             matched++;
         }
+        while (rebootMatched > 0 && REBOOT[rebootMatched] != b) {
+            rebootMatched = REBOOT_FAILURE[rebootMatched - 1];
+        }
+        if (REBOOT[rebootMatched] == b) {
+            rebootMatched++;
+        }
         if (size == ring.length) {
             overflow = true;
         } else {
             ring[(head + size) % ring.length] = b;
             size++;
         }
-        if (matched == MARKER.length) {
-            int unread = Math.min(size, MARKER.length);
+        if (matched == MARKER.length || rebootMatched == REBOOT.length) {
+            int len = matched == MARKER.length ? MARKER.length : REBOOT.length;
+            rebooted = len == REBOOT.length;
+            int unread = Math.min(size, len);
             size -= unread;
-            markerConsumed = MARKER.length - unread;
+            markerConsumed = len - unread;
             ended = true;
-            endReason = "closed by the server";
+            endReason = rebooted ? "the modem restarted (RDY)" : "closed by the server";
             notifyAll();
             return true;
         }
@@ -133,6 +146,11 @@ final class TransparentStream implements DataSink {
 
     synchronized String endReason() {
         return endReason;
+    }
+
+    /** Whether data mode ended because the modem rebooted. */
+    synchronized boolean rebooted() {
+        return rebooted;
     }
 
     /** Octets of the end marker that a reader took before the marker was complete. */

@@ -24,6 +24,12 @@ final class AutoModem implements AutoCloseable {
     final List<String> smsPdus = new CopyOnWriteArrayList<>();
     private volatile Function<byte[], String> afterCipsendData = null;
     private volatile Function<Integer, String> cmgsResult = null;
+    final ByteArrayOutputStream transparentData = new ByteArrayOutputStream();
+    private volatile Transparent transparent;
+
+    /** A transparent-mode connection: after CONNECT, read the request, answer, then close or await +++. */
+    record Transparent(String cipopen, int requestLength, byte[] response, boolean serverCloses) {
+    }
     private volatile boolean echo = true;
     private int mr = 40;
     private final Thread thread;
@@ -92,6 +98,11 @@ final class AutoModem implements AutoCloseable {
         return this;
     }
 
+    AutoModem transparent(Transparent t) {
+        transparent = t;
+        return this;
+    }
+
     void push(String bytes) throws IOException {
         peer.send(bytes);
     }
@@ -143,6 +154,23 @@ final class AutoModem implements AutoCloseable {
                     smsPdus.add(pdu.toString(StandardCharsets.US_ASCII));
                     String custom = cmgsResult == null ? null : cmgsResult.apply(smsPdus.size() - 1);
                     peer.send(custom != null ? custom : "\r\n+CMGS: " + (mr++) + "\r\n\r\nOK\r\n");
+                    continue;
+                }
+                Transparent t = transparent;
+                if (t != null && c.equals(t.cipopen())) {
+                    peer.send(e + "\r\nCONNECT 115200\r\n");
+                    transparentData.writeBytes(peer.readBytes(t.requestLength()));
+                    peer.send(t.response());
+                    if (t.serverCloses()) {
+                        peer.send("\r\nCLOSED\r\n");
+                    } else {
+                        byte[] esc = peer.readBytes(3);
+                        if (!new String(esc, StandardCharsets.US_ASCII).equals("+++")) {
+                            throw new AssertionError("expected +++ but got " + new String(esc, StandardCharsets.ISO_8859_1));
+                        }
+                        commands.add("+++");
+                        peer.send("\r\nOK\r\n");
+                    }
                     continue;
                 }
                 Function<String, String> r = rule(c);

@@ -212,6 +212,50 @@ class ModemSessionTest {
     }
 
     @Test
+    void transparentPostEndsWhenTheServerCloses() throws Exception {
+        NetworkSettings tr = PUSH.withTransparent(true);
+        byte[] pdu = new byte[5000];
+        MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
+        byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
+        var f = async(s -> new MmsSubmitter(s).submit(tr, target, pdu, HttpOptions.defaults()));
+        AutoModem m = modemAfter(f);
+        m.transparent(new AutoModem.Transparent("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", request.length, RESPONSE,
+                true));
+        MmsSubmission sub = f.get(20, TimeUnit.SECONDS);
+        assertEquals(200, sub.response().status());
+        assertArrayEquals(request, m.transparentData.toByteArray());
+        assertTrue(m.commands.contains("AT+CIPMODE=1"));
+        assertFalse(m.commands.stream().anyMatch(c -> c.startsWith("AT+CIPSEND=")), "no per-chunk commands");
+        // back in command mode afterwards
+        assertEquals("READY", session.checkSim());
+    }
+
+    @Test
+    void transparentConnectionTheServerKeepsOpenIsEscaped() throws Exception {
+        NetworkSettings tr = PUSH.withTransparent(true);
+        byte[] pdu = new byte[10];
+        MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
+        byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
+        var f = async(s -> new MmsSubmitter(s).submit(tr, target, pdu, HttpOptions.defaults()));
+        AutoModem m = modemAfter(f);
+        m.transparent(new AutoModem.Transparent("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", request.length, RESPONSE,
+                false));
+        m.on("AT+CIPCLOSE=0", c -> "\r\nOK\r\n\r\nCLOSED\r\n\r\n+CIPCLOSE: 0,0\r\n");
+        assertEquals(200, f.get(20, TimeUnit.SECONDS).response().status());
+        assertTrue(m.commands.indexOf("+++") < m.commands.indexOf("AT+CIPCLOSE=0"), m.commands::toString);
+    }
+
+    @Test
+    void rebootWhileACommandIsPendingFailsItAtOnce() throws Exception {
+        var f = async(s -> s.resolve("mmsc.example"));
+        AutoModem m = modemAfter(f);
+        m.on("AT+CDNSGIP=\"mmsc.example\"", c -> "\r\nRDY\r\n");
+        ModemException e = failure(f);
+        assertTrue(e.isTransient());
+        assertTrue(e.getMessage().contains("restarted"), e.getMessage());
+    }
+
+    @Test
     void manualReceiveReadsWhenNotified() throws Exception {
         NetworkSettings manual = PUSH.withReceiveMode(ReceiveMode.MANUAL);
         byte[] pdu = "tiny".getBytes(StandardCharsets.US_ASCII);
