@@ -44,6 +44,10 @@ public final class ModemSession implements AutoCloseable {
     private final Map<Integer, CommandModeSocket> links = new ConcurrentHashMap<>();
     private volatile TransparentSocket transparent;
     private volatile String lastRestart;
+    /** Answers of the modem's DNS while the network stays open (cleared when it closes or the modem restarts). */
+    private final Map<String, List<String>> dnsCache = new ConcurrentHashMap<>();
+    static final Duration DNS_CACHE_TTL = Duration.ofMinutes(10);
+    private volatile long dnsCacheSince;
 
     public ModemSession(String port, SessionSettings settings) {
         this.port = port;
@@ -304,6 +308,7 @@ public final class ModemSession implements AutoCloseable {
         }
         netOpen = false;
         pdp = null;
+        dnsCache.clear();
     }
 
     /** Closes the socket network (AT+NETCLOSE), e.g. to free the modem for something else. */
@@ -327,6 +332,10 @@ public final class ModemSession implements AutoCloseable {
         if (IPV4.matcher(host).matches() || host.contains(":")) {
             return List.of(host);
         }
+        List<String> cached = cachedAnswer(host);
+        if (cached != null) {
+            return cached;
+        }
         return exclusive(s -> {
             start();
             AtCommand c = AtCommand.of("AT+CDNSGIP=\"" + host + "\"", settings.dnsTimeout())
@@ -348,6 +357,12 @@ public final class ModemSession implements AutoCloseable {
                     throw new ModemException("the modem's DNS found no address for '" + host + "' (" + v + ")",
                             true, c.text(), v, null);
                 }
+                if (netOpen) {
+                    if (dnsCache.isEmpty()) {
+                        dnsCacheSince = System.nanoTime();
+                    }
+                    dnsCache.put(host, List.copyOf(out));
+                }
                 return out;
             } catch (AtErrorException e) {
                 throw new ModemException("the modem's DNS could not resolve '" + host + "' (" + e.answer()
@@ -355,6 +370,23 @@ public final class ModemSession implements AutoCloseable {
                         + "resolve only there)", true, c.text(), e.answer(), e);
             }
         });
+    }
+
+    /** A DNS answer from this network session, if there is a fresh one. */
+    public List<String> cachedAnswer(String host) {
+        if (!netOpen || System.nanoTime() - dnsCacheSince > DNS_CACHE_TTL.toNanos()) {
+            dnsCache.clear();
+            return null;
+        }
+        return dnsCache.get(host);
+    }
+
+    /**
+     * True when the network is open with exactly these settings and nothing (bearer loss, reboot, port loss)
+     * has happened since: SIM and registration were good then and still are.
+     */
+    public boolean networkReady(NetworkSettings n) {
+        return netOpen && n.equals(applied) && pdp != null && channelIfAlive() != null;
     }
 
     // ---- step 6: TCP ------------------------------------------------------------------------------------------
@@ -650,6 +682,7 @@ public final class ModemSession implements AutoCloseable {
     }
 
     private void resetState(String why) {
+        dnsCache.clear();
         initialised = false;
         netOpen = false;
         applied = null;
@@ -724,6 +757,7 @@ public final class ModemSession implements AutoCloseable {
                 }
                 resetState("the modem restarted (RDY)");
             } else if (line.startsWith("+CIPEVENT:")) {
+                dnsCache.clear();
                 netOpen = false;
                 pdp = null;
                 closeAllLinks("the network connection was lost (" + line + ")");

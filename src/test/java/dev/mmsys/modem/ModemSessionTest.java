@@ -256,6 +256,29 @@ class ModemSessionTest {
     }
 
     @Test
+    void aSecondSubmissionOnTheOpenNetworkSkipsChecksAndReusesDns() throws Exception {
+        byte[] pdu = new byte[100];
+        MmscTarget target = MmscTarget.of("http://mmsc.example/mms", null);
+        byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
+        var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, pdu, HttpOptions.defaults()));
+        AutoModem m = modemAfter(f);
+        m.on("AT+CDNSGIP=\"mmsc.example\"", c -> "\r\n+CDNSGIP: 1,\"mmsc.example\",\"10.0.0.1\"\r\n\r\nOK\r\n");
+        m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
+        m.on("AT+CIPCLOSE=0", c -> "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
+        m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + "," + d.length + "\r\n"
+                + (m.cipsendData.size() % request.length == 0 ? "\r\n+IPD" + RESPONSE.length + "\r\n"
+                + new String(RESPONSE, StandardCharsets.ISO_8859_1) + "\r\n+IPCLOSE: 0,1\r\n" : ""));
+        f.get(20, TimeUnit.SECONDS);
+        int before = m.commands.size();
+        MmsSubmission second = new MmsSubmitter(session).submit(PUSH, target, pdu, HttpOptions.defaults());
+        assertEquals(200, second.response().status());
+        List<String> again = m.commands.subList(before, m.commands.size());
+        assertFalse(again.contains("AT+CPIN?") || again.contains("AT+CDNSGIP=\"mmsc.example\"")
+                || again.contains("AT+NETOPEN"), again::toString);
+        assertTrue(second.steps().get(4).evidence().endsWith("(cached)"), second.steps().get(4)::toString);
+    }
+
+    @Test
     void manualReceiveReadsWhenNotified() throws Exception {
         NetworkSettings manual = PUSH.withReceiveMode(ReceiveMode.MANUAL);
         byte[] pdu = "tiny".getBytes(StandardCharsets.US_ASCII);
