@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Send long texts as one MMS bubble through your own cellular modem, with SMS fallback.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.mmsys.app.cli.RunCommand.class,
+                dev.mmsys.app.cli.SendCommand.class,
+                dev.mmsys.app.cli.StatusCommand.class,
         })
 public final class Mmsys implements Runnable {
 

@@ -28,6 +28,7 @@ public final class MmsysApplication implements AutoCloseable {
     private final MmsysBeans beans;
     private final Main main = new Main();
     private volatile long readyMillis = -1;
+    private final List<Runnable> onReady = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private MmsysApplication(MmsysConfig config, boolean service) {
         this.config = config;
@@ -78,6 +79,17 @@ public final class MmsysApplication implements AutoCloseable {
             beans.recovery().resume(context);
         }
         readyMillis = System.currentTimeMillis();
+        onReady.forEach(Runnable::run);
+    }
+
+    /** Runs {@code r} once every route runs and unfinished messages are resumed. */
+    public MmsysApplication onReady(Runnable r) {
+        onReady.add(r);
+        return this;
+    }
+
+    public MmsysConfig config() {
+        return config;
     }
 
     /** Everything from the configuration plus the values the routes need in a form they can use. */

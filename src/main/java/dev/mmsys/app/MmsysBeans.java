@@ -1,6 +1,9 @@
 package dev.mmsys.app;
 
 import dev.mmsys.app.delivery.Recovery;
+import dev.mmsys.app.delivery.Delivery;
+import dev.mmsys.app.delivery.DeliveryPolicy;
+import dev.mmsys.app.intake.DirectIntake;
 import dev.mmsys.app.intake.Intake;
 import dev.mmsys.app.intake.OutboxFileParser;
 import dev.mmsys.app.intake.OutboxIntake;
@@ -13,6 +16,9 @@ import dev.mmsys.app.spool.IdempotencyKeys;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Quarantine;
 import dev.mmsys.app.spool.Spool;
+import dev.mmsys.camel.SmsSplitProcessor;
+import dev.mmsys.sms.InvalidSettingException;
+import dev.mmsys.sms.SmsOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -31,6 +37,8 @@ public final class MmsysBeans implements AutoCloseable {
     private final Quarantine quarantine;
     private final Intake intake;
     private final long maxMmsSize;
+    private final SmsSplitProcessor smsSplitter;
+    private final Delivery delivery;
 
     public MmsysBeans(MmsysConfig config) {
         this.config = config;
@@ -45,15 +53,35 @@ public final class MmsysBeans implements AutoCloseable {
             throw new MmsysConfig.ConfigException("mmsys.default-region=" + config.get("mmsys.default-region")
                     + ": " + e.getMessage());
         }
-        MessageValidator validator = new MessageValidator(recipients, () -> maxMmsSize,
-                text -> 1, config.getInt("mmsys.sms.max-parts"));
+        try {
+            this.smsSplitter = new SmsSplitProcessor(SmsOptions.fromSettings(config.asMap()));
+        } catch (InvalidSettingException e) {
+            throw new MmsysConfig.ConfigException(e.getMessage());
+        }
+        int maxParts = smsSplitter.options().maxParts();
+        MessageValidator validator = new MessageValidator(recipients, () -> maxMmsSize, smsSplitter::countParts,
+                maxParts);
         this.intake = new Intake(store, new IdempotencyKeys(spool), validator, clock);
+        boolean fallback = config.getChoice("mmsys.fallback", "sms", "none").equals("sms");
+        int threshold = config.getInt("mmsys.sms-threshold");
+        if (threshold < 0) {
+            throw new MmsysConfig.ConfigException("mmsys.sms-threshold=" + threshold + " must be 0 (always MMS "
+                    + "first) or a number of SMS segments");
+        }
+        this.delivery = new Delivery(store, new DeliveryPolicy(fallback, threshold, smsSplitter::countParts,
+                maxParts, maxMmsSize), clock);
     }
 
     /** Registers every bean the routes refer to by name. */
     void bindAll(BiConsumer<String, Object> bind) {
         bind.accept("outboxIntake", new OutboxIntake(intake, new OutboxFileParser(maxMmsSize), quarantine));
         bind.accept("queueIntake", new QueueIntake(intake));
+        bind.accept("directIntake", new DirectIntake(intake));
+        bind.accept("delivery", delivery);
+        bind.accept("deliveryResult", delivery.resultStrategy());
+        bind.accept("attemptFailed", delivery.attemptFailedProcessor());
+        bind.accept("smsSplitter", smsSplitter);
+        bind.accept("quietExceptionHandler", (org.apache.camel.spi.ExceptionHandler) new QuietExceptionHandler());
         bind.accept("restApi", new RestApi(intake, store, new BearerToken(config.get("mmsys.rest.token")),
                 openApiDocument()));
         if (config.getBoolean("mmsys.queue.enabled")) {
@@ -68,12 +96,21 @@ public final class MmsysBeans implements AutoCloseable {
         return "sim7600:" + config.get("mmsys.modem.port");
     }
 
+    /** Extra lines for the start-up banner (e.g. where to watch the emulator's MMSC). */
+    public java.util.List<String> banner() {
+        return java.util.List.of();
+    }
+
     public Spool spool() {
         return spool;
     }
 
     public MessageStore store() {
         return store;
+    }
+
+    public Delivery delivery() {
+        return delivery;
     }
 
     public Intake intake() {
@@ -92,6 +129,21 @@ public final class MmsysBeans implements AutoCloseable {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** For the modem lane's consumer: the route that asked gets the failure and handles it. */
+    static final class QuietExceptionHandler implements org.apache.camel.spi.ExceptionHandler {
+        @Override
+        public void handleException(Throwable exception) {
+        }
+
+        @Override
+        public void handleException(String message, Throwable exception) {
+        }
+
+        @Override
+        public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
         }
     }
 

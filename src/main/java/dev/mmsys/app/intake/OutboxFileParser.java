@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,13 +34,6 @@ public final class OutboxFileParser {
     private static final Pattern FIRST_LINE_HEADER = Pattern.compile("(?i)(to|subject|attach|mode)[ \\t]*:.*");
     private static final Pattern NAME_RECIPIENT = Pattern.compile("(\\+?[0-9][0-9().-]{2,20})(?:_[^/\\\\]*)?\\.txt",
             Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"),
-            Map.entry("gif", "image/gif"), Map.entry("bmp", "image/bmp"), Map.entry("webp", "image/webp"),
-            Map.entry("txt", "text/plain"), Map.entry("vcf", "text/x-vcard"), Map.entry("ics", "text/calendar"),
-            Map.entry("mp3", "audio/mpeg"), Map.entry("amr", "audio/amr"), Map.entry("m4a", "audio/mp4"),
-            Map.entry("3gp", "video/3gpp"), Map.entry("mp4", "video/mp4"), Map.entry("pdf", "application/pdf"));
-
     private final long maxFileSize;
 
     /** @param maxFileSize the largest outbox file or attachment read, in octets */
@@ -148,7 +140,7 @@ public final class OutboxFileParser {
         return new MessageRequest(to, body.stripTrailing(), subject, attachments, mode);
     }
 
-    private Attachment attachment(String value, Path dir, String field) throws InvalidMessageException, IOException {
+    private Attachment attachment(String value, Path dir, String field) throws InvalidMessageException {
         if (value.isEmpty()) {
             throw new InvalidMessageException(field, "Attach: has no path; give the file to attach");
         }
@@ -158,17 +150,10 @@ public final class OutboxFileParser {
         } catch (InvalidPathException e) {
             throw new InvalidMessageException(field, "Attach: '" + value + "' is not a valid path");
         }
-        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+        if (!Files.isRegularFile(p)) {
             throw new InvalidMessageException(field, "Attach: '" + value + "' is not a readable file (looked at "
                     + p + "); paths are relative to the outbox folder");
         }
-        String fname = p.getFileName().toString();
-        int dot = fname.lastIndexOf('.');
-        String type = dot < 0 ? null : TYPES.get(fname.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (type == null) {
-            throw new InvalidMessageException(field, "Attach: '" + fname + "' has an unknown file type; use one of "
-                    + String.join(", ", TYPES.keySet().stream().sorted().toList()));
-        }
-        return new Attachment(type, fname, read(p, field));
+        return AttachmentFiles.read(p, field, maxFileSize);
     }
 }
