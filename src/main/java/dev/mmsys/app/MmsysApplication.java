@@ -75,7 +75,8 @@ public final class MmsysApplication implements AutoCloseable {
     /** Every route runs: answer HTTP errors in JSON, resume unfinished messages, then say so. */
     private void started(CamelContext context) {
         if (service) {
-            HttpErrorPages.install(context, config.getSize("mmsys.rest.max-body-size"));
+            HttpErrorPages.install(context, config.getInt("camel.server.port"),
+                    config.getSize("mmsys.rest.max-body-size"));
             beans.recovery().resume(context);
         }
         readyMillis = System.currentTimeMillis();

@@ -16,6 +16,7 @@ import dev.mmsys.app.spool.IdempotencyKeys;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Quarantine;
 import dev.mmsys.app.spool.Spool;
+import dev.mmsys.camel.MmsEncodingProcessor;
 import dev.mmsys.camel.SmsSplitProcessor;
 import dev.mmsys.sms.InvalidSettingException;
 import dev.mmsys.sms.SmsOptions;
@@ -81,6 +82,7 @@ public final class MmsysBeans implements AutoCloseable {
         bind.accept("deliveryResult", delivery.resultStrategy());
         bind.accept("attemptFailed", delivery.attemptFailedProcessor());
         bind.accept("smsSplitter", smsSplitter);
+        bind.accept("mmsEncoder", new MmsEncodingProcessor());
         bind.accept("quietExceptionHandler", (org.apache.camel.spi.ExceptionHandler) new QuietExceptionHandler());
         bind.accept("restApi", new RestApi(intake, store, new BearerToken(config.get("mmsys.rest.token")),
                 openApiDocument()));

@@ -23,8 +23,8 @@ public final class HttpErrorPages {
     private HttpErrorPages() {
     }
 
-    public static void install(CamelContext context, long maxBodySize) {
-        Router router = VertxPlatformHttpRouter.lookup(context);
+    public static void install(CamelContext context, int port, long maxBodySize) {
+        Router router = VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port));
         if (router == null) {
             return;
         }
@@ -33,10 +33,10 @@ public final class HttpErrorPages {
             if (m == HttpMethod.POST || m == HttpMethod.PUT || m == HttpMethod.PATCH) {
                 String length = rc.request().getHeader("Content-Length");
                 if (length != null && isOver(length, maxBodySize)) {
-                    rc.request().pause();
+                    // the body is not read: the connection closes after the answer so it cannot be reused
+                    rc.response().putHeader("Connection", "close");
                     send(rc, 413, "body", "the request body is " + length + " octets, over the limit of " + maxBodySize
                             + " octets (mmsys.rest.max-body-size); send smaller attachments");
-                    rc.request().connection().close();
                     return;
                 }
                 String type = rc.request().getHeader("Content-Type");
