@@ -119,8 +119,8 @@ final class CarrierCatalogLoader {
         Optional<String> user = p.optValue("apn-user", MmsValues::credential);
         Optional<String> password = p.optValue("apn-password", MmsValues::credential);
         if (user.isPresent() != password.isPresent()) {
-            throw p.error(user.isPresent() ? "apn-user" : "apn-password",
-                    "give both apn-user and apn-password, or neither");
+            throw p.error(user.isPresent() ? "apn-password" : "apn-user",
+                    "is missing; give both apn-user and apn-password, or neither");
         }
         long maxMessage = p.value("max-message-size", ByteSize::parse);
         long maxImage = p.optValue("max-image-size", ByteSize::parse).orElse(maxMessage);

@@ -24,7 +24,7 @@ public record MatchRule(List<Plmn> plmns, Optional<String> gid1, Optional<String
         imsiPrefix = imsiPrefix.map(MatchRule::imsiPattern);
         iccidPrefix = iccidPrefix.map(MatchRule::iccidDigits);
         for (String p : imsiPrefix.stream().toList()) {
-            if (plmns.stream().noneMatch(n -> digitsMatch(p, n.digits()))) {
+            if (plmns.stream().noneMatch(n -> digitsMatch(p.substring(0, n.digits().length()), n.digits()))) {
                 throw new IllegalArgumentException("IMSI prefix '" + p + "' does not start with any of the rule's "
                         + "networks " + plmns + ", so the rule can never match");
             }
@@ -152,7 +152,11 @@ public record MatchRule(List<Plmn> plmns, Optional<String> gid1, Optional<String
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("plmn ");
-        b.append(String.join("/", plmns.stream().map(Plmn::toString).toList()));
+        List<String> shown = plmns.stream().limit(3).map(Plmn::toString).toList();
+        b.append(String.join("/", shown));
+        if (plmns.size() > shown.size()) {
+            b.append("/… (").append(plmns.size()).append(" networks)");
+        }
         gid1.ifPresent(g -> b.append(", gid1 ").append(g));
         spn.ifPresent(s -> b.append(", spn \"").append(s).append('"'));
         imsiPrefix.ifPresent(p -> b.append(", imsi-prefix ").append(p));
