@@ -23,7 +23,8 @@ public record MatchRule(List<Plmn> plmns, Optional<String> gid1, Optional<String
         spn = spn.map(MatchRule::spnName);
         imsiPrefix = imsiPrefix.map(MatchRule::imsiPattern);
         iccidPrefix = iccidPrefix.map(MatchRule::iccidDigits);
-        for (String p : imsiPrefix.stream().toList()) {
+        if (imsiPrefix.isPresent()) {
+            String p = imsiPrefix.get();
             if (plmns.stream().noneMatch(n -> digitsMatch(p.substring(0, n.digits().length()), n.digits()))) {
                 throw new IllegalArgumentException("IMSI prefix '" + p + "' does not start with any of the rule's "
                         + "networks " + plmns + ", so the rule can never match");

@@ -2,7 +2,9 @@ package dev.mmsys.carrier;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,6 +74,46 @@ public record MmsSettings(String carrier, Optional<CarrierProfile> profile, Opti
         line(lines, "UAProf", uaProf.value().toString(), uaProf.origin());
         warnings.forEach(w -> lines.add("warning: " + w));
         return lines;
+    }
+
+    /**
+     * The settings as plain maps, lists and strings (for {@code --json}): each setting is
+     * {@code {"value": …, "origin": "PROFILE|CONFIGURATION|DEFAULT", "from": "…"}}.
+     */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("carrier", carrier);
+        m.put("profile", profile.map(CarrierProfile::id).orElse(null));
+        m.put("apn", entry(apn.value(), apn.origin()));
+        m.put("apnUser", entry(apnCredentials.value().map(ApnCredentials::user).orElse(null),
+                apnCredentials.origin()));
+        m.put("pdpType", entry(pdpType.value().name(), pdpType.origin()));
+        m.put("mmscUrl", entry(mmscUrl.value().toString(), mmscUrl.origin()));
+        m.put("proxy", entry(proxy.value().map(MmsProxy::toString).orElse(null), proxy.origin()));
+        m.put("connectHost", connectHost());
+        m.put("connectPort", connectPort());
+        m.put("maxMessageSize", entry(maxMessageSize.value(), maxMessageSize.origin()));
+        m.put("maxImageSize", entry(maxImageSize.value(), maxImageSize.origin()));
+        m.put("maxImageDimensions", entry(maxImageDimensions.value().toString(), maxImageDimensions.origin()));
+        m.put("userAgent", entry(userAgent.value(), userAgent.origin()));
+        m.put("uaProf", entry(uaProf.value().toString(), uaProf.origin()));
+        m.put("match", match.map(x -> {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("outcome", x.outcome().name());
+            mm.put("profile", x.profile().map(CarrierProfile::id).orElse(null));
+            mm.put("explanation", x.explanation());
+            return mm;
+        }).orElse(null));
+        m.put("warnings", warnings);
+        return m;
+    }
+
+    private static Map<String, Object> entry(Object value, Origin origin) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("value", value);
+        e.put("origin", origin.kind().name());
+        e.put("from", origin.detail());
+        return e;
     }
 
     private static void line(List<String> lines, String name, String value, Origin origin) {

@@ -84,6 +84,12 @@ public record SimIdentity(String imsi, OptionalInt mncLength, Optional<String> g
         return b.toString();
     }
 
+    /** {@link #describe()}: logs and exception messages never carry the full IMSI or ICCID. */
+    @Override
+    public String toString() {
+        return describe();
+    }
+
     /** Builds a {@link SimIdentity} from what could be read; absent or blank values stay empty. */
     public static final class Builder {
         private final String imsi;

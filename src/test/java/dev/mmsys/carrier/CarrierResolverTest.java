@@ -176,6 +176,24 @@ class CarrierResolverTest {
     }
 
     @Test
+    void toMapIsPlainDataForJson() throws Exception {
+        MmsSettings s = RESOLVER.resolve(config(Map.of("mmsys.pdp-type", "IP")), MINT);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s.toMap());
+        assertTrue(json.contains("\"pdpType\":{\"value\":\"IP\",\"origin\":\"CONFIGURATION\","
+                + "\"from\":\"configuration key mmsys.pdp-type\"}"), json);
+        assertTrue(json.contains("\"connectPort\":80"), json);
+        assertTrue(json.contains("\"outcome\":\"MATCHED\",\"profile\":\"mint\""), json);
+        assertTrue(!json.contains("310260000000001"), "no full IMSI in output: " + json);
+    }
+
+    @Test
+    void aSimIdentityPrintsRedacted() {
+        SimIdentity sim = SimIdentity.builder("310260000000001").iccid("8901260123456789012").build();
+        assertTrue(!sim.toString().contains("000000001") && !sim.toString().contains("0123456789012"),
+                sim.toString());
+    }
+
+    @Test
     void fromConfigReadsTheFileTheConfigurationNames() throws Exception {
         Path file = dir.resolve("carriers.yaml");
         Files.writeString(file, "profiles:\n" + CarrierMatcherTest.profile("only", "      - plmn: [208-01]\n"));
