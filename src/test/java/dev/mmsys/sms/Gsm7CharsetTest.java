@@ -109,6 +109,15 @@ class Gsm7CharsetTest {
     }
 
     @Test
+    void descriptionsNameTheTablesInForce() {
+        assertEquals("default", GSM.describe());
+        assertEquals("Turkish locking shift", Gsm7Charset.of(NationalLanguage.TURKISH, NationalLanguage.DEFAULT).describe());
+        assertEquals("Spanish single shift", Gsm7Charset.of(NationalLanguage.DEFAULT, NationalLanguage.SPANISH).describe());
+        assertEquals("Portuguese locking shift + Portuguese single shift",
+                Gsm7Charset.of(NationalLanguage.PORTUGUESE, NationalLanguage.PORTUGUESE).describe());
+    }
+
+    @Test
     void languagesByIdAndName() {
         assertSame(NationalLanguage.TURKISH, NationalLanguage.fromId(1));
         assertSame(NationalLanguage.DEFAULT, NationalLanguage.fromId(13), "unsupported id: default alphabet");

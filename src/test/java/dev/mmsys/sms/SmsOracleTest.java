@@ -101,7 +101,7 @@ class SmsOracleTest {
                     assertEquals(c.text(), j.get("text").asText(), "the counter saw another text");
                     List<String> agreeing = new ArrayList<>();
                     List<String> others = new ArrayList<>();
-                    j.get("packages").fields().forEachRemaining(e -> {
+                    j.get("packages").properties().forEach(e -> {
                         String enc = e.getValue().get("encoding").asText();
                         String family = enc.matches("(?i).*(gsm|7bit|7-bit).*") ? "GSM-7" : "UCS-2";
                         int segments = e.getValue().get("segments").asInt();

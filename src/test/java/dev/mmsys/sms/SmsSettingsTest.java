@@ -42,7 +42,8 @@ class SmsSettingsTest {
             var e = assertThrows(InvalidSettingException.class, () -> SmsOptions.fromSettings(Map.of(kv[0], kv[1])));
             assertTrue(e.getMessage().startsWith(kv[0] + "=" + kv[1] + " is not"), e.getMessage());
         }
-        assertThrows(InvalidNumberException.class, () -> SmsOptions.fromSettings(Map.of("mmsys.sms.smsc", "x")));
+        var e = assertThrows(InvalidSettingException.class, () -> SmsOptions.fromSettings(Map.of("mmsys.sms.smsc", "x")));
+        assertTrue(e.getMessage().startsWith("mmsys.sms.smsc=x is not an SMSC number"), e.getMessage());
     }
 
     @Test

@@ -91,13 +91,13 @@ class SmsSplitterTest {
                 .split(turkish);
         assertSame(SmsAlphabet.GSM_7BIT, tr.alphabet());
         // the locking table holds every letter in one septet: 9 septets + 5 for the UDH beat the ESC pairs
-        assertEquals("GSM-7 (Turkish locking shift + Default single shift)", tr.encoding());
+        assertEquals("GSM-7 (Turkish locking shift)", tr.encoding());
         assertEquals(List.of(9), tr.units());
         assertEquals(List.of(InformationElement.lockingShift(NationalLanguage.TURKISH)), tr.header(1, 0).elements());
 
         SmsSplit es = new SmsSplitter(SmsOptions.defaults().withNationalLanguages(
                 Set.of(NationalLanguage.SPANISH, NationalLanguage.PORTUGUESE))).split("¿Está aquí?");
-        assertEquals("GSM-7 (Default locking shift + Spanish single shift)", es.encoding());
+        assertEquals("GSM-7 (Spanish single shift)", es.encoding());
         assertEquals(List.of(13), es.units());   // á and í are ESC pairs
     }
 

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -148,8 +149,8 @@ public final class SmsSplitCommand implements Callable<Integer> {
         root.put("encoding", s.split().encoding());
         root.put("alphabet", s.alphabet().label());
         if (s.split().charset() != null) {
-            root.put("lockingShift", s.split().charset().locking().name().toLowerCase());
-            root.put("singleShift", s.split().charset().singleShift().name().toLowerCase());
+            root.put("lockingShift", s.split().charset().locking().name().toLowerCase(Locale.ROOT));
+            root.put("singleShift", s.split().charset().singleShift().name().toLowerCase(Locale.ROOT));
         }
         root.put("referenceBits", s.split().concatenated() ? s.split().referenceBits() : null);
         root.put("reference", s.reference().isPresent() ? s.reference().getAsInt() : null);
