@@ -66,6 +66,8 @@ class SmsOracleTest {
             new Case("every GSM character", ALL_GSM, 8, SmsAlphabet.GSM_7BIT, 1),
             new Case("lines", "Line one\r\nLine two\nLine three, with a tab-free layout", 8, SmsAlphabet.GSM_7BIT, 1),
             new Case("mixed scripts", cut(MIXED, 300), 8, SmsAlphabet.UCS2, 5),
+            new Case("typographic look-alikes stay UCS-2", "Don’t “quote” me — it’s\u00a0fine… ç", 8,
+                    SmsAlphabet.UCS2, 1),
             new Case("GSM 2,000+", cut(GSM_BASE + "Price: 5€ [net] {gross} ", 2100), 8, SmsAlphabet.GSM_7BIT, 15),
             new Case("UCS-2 2,000+", cut(CYRILLIC + MIXED, 2050), 8, SmsAlphabet.UCS2, 31),
             new Case("GSM 305, 16-bit", cut(GSM_BASE, 305), 16, SmsAlphabet.GSM_7BIT, 3),
