@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 dev.mmsys.app.cli.RunCommand.class,
                 dev.mmsys.app.cli.SendCommand.class,
                 dev.mmsys.app.cli.StatusCommand.class,
+                dev.mmsys.app.cli.SmsSplitCommand.class,
         })
 public final class Mmsys implements Runnable {
 
