@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Send long texts as one MMS bubble through your own cellular modem, with SMS fallback.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.mmsys.app.cli.EncodeCommand.class,
+                dev.mmsys.app.cli.DecodeCommand.class,
         })
 public final class Mmsys implements Runnable {
 
