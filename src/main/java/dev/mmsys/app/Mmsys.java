@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 dev.mmsys.app.cli.SendCommand.class,
                 dev.mmsys.app.cli.StatusCommand.class,
                 dev.mmsys.app.cli.SmsSplitCommand.class,
+                dev.mmsys.app.cli.EncodeCommand.class,
+                dev.mmsys.app.cli.DecodeCommand.class,
         })
 public final class Mmsys implements Runnable {
 
