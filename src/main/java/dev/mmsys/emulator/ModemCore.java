@@ -55,6 +55,7 @@ final class ModemCore {
     private Mode mode = Mode.OFF;
     private long generation;
     private boolean powered;
+    private boolean simPulled;
     private HostLine host;
     private volatile HostLine hostForFlowControl;
 
@@ -298,9 +299,10 @@ final class ModemCore {
         escape = null;
         heldUrcs.clear();
         state = new ModemState(profile);
+        state.simRemoved = simPulled;
         sockets = new SocketStack(this);
         Timings.Boot boot = timings.bootUrcs();
-        boolean sim = profile.sim().present();
+        boolean sim = state.simPresent(profile);
         schedule(silence.plus(boot.rdy()), () -> {
             mode = Mode.COMMAND;
             urc("RDY");
@@ -316,6 +318,18 @@ final class ModemCore {
                 urc("SMS DONE");
             });
             schedule(silence.plus(boot.pbDone()), () -> urc("PB DONE"));
+        }
+    }
+
+    /** The SIM is pulled out: +SIMCARD: NOT AVAILABLE, registration and data go. */
+    void pullSim() {
+        simPulled = true;
+        state.simRemoved = true;
+        state.simReady = false;
+        state.smsReady = false;
+        urc("+SIMCARD: NOT AVAILABLE");
+        if (sockets.net != SocketStack.Net.CLOSED) {
+            sockets.dropNetwork();
         }
     }
 

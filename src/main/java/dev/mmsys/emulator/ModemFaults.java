@@ -178,6 +178,12 @@ public final class ModemFaults {
         emulator.core().post(() -> emulator.core().reboot());
     }
 
+    /** The SIM is pulled out now: {@code +SIMCARD: NOT AVAILABLE}; it stays out (also across reboots). */
+    public void removeSim() {
+        note("SIM removed (immediate)");
+        emulator.core().post(() -> emulator.core().pullSim());
+    }
+
     /** The bearer is lost now: every link closes and {@code +CIPEVENT: NETWORK CLOSED UNEXPECTEDLY} is reported. */
     public void dropNetwork() {
         note("network drop (immediate)");

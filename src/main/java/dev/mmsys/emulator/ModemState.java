@@ -50,9 +50,17 @@ final class ModemState {
         contexts.put(3, new PdpContext(3, PdpType.IPV4V6, "sos"));
     }
 
+    /** The SIM was pulled at run time ({@code +SIMCARD: NOT AVAILABLE}); carried over reboots by the core. */
+    boolean simRemoved;
+
+    /** Whether a SIM is in the slot. */
+    boolean simPresent(CarrierProfile profile) {
+        return profile.sim().present() && !simRemoved;
+    }
+
     /** The +CREG/+CGREG/+CEREG {@code <stat>} now. */
     int registration(CarrierProfile profile) {
-        if (cfun != 1 || !profile.sim().present()) {
+        if (cfun != 1 || !simPresent(profile)) {
             return 0;
         }
         if (!simReady) {

@@ -60,7 +60,7 @@ final class SimCommands {
 
     /** False (and the reply set) when there is no SIM or it is still initialising. */
     boolean simReady(Reply r) {
-        if (!sim().present()) {
+        if (!core.state().simPresent(core.profile())) {
             r.cme(10);
             return false;
         }

@@ -48,7 +48,7 @@ final class SmsCommands {
 
     /** False (and the reply set) when SMS cannot be used at all yet. */
     private boolean smsAvailable(Reply r) {
-        if (!core.profile().sim().present()) {
+        if (!state().simPresent(core.profile())) {
             r.cms(310);
             return false;
         }

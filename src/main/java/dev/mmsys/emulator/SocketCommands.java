@@ -151,7 +151,7 @@ final class SocketCommands {
             return;
         }
         PdpContext ctx = core.state().contexts.get(core.state().socketCid);
-        if (!core.profile().sim().present() || !core.state().simReady || core.state().cfun != 1 || ctx == null) {
+        if (!core.state().simPresent(core.profile()) || !core.state().simReady || core.state().cfun != 1 || ctx == null) {
             r.error();
             return;
         }

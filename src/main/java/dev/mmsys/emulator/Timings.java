@@ -55,6 +55,11 @@ public record Timings(Duration commandLatency, Boot bootUrcs, Duration rebootSil
                 timeoutScale * factor);
     }
 
+    public Timings withBoot(Boot b) {
+        return new Timings(commandLatency, b, rebootSilence, netOpen, netClose, dnsLookup, connect, sendConfirm,
+                close, smsSubmit, pdpActivation, guardTime, timeoutScale);
+    }
+
     public Timings withCommandLatency(Duration d) {
         return new Timings(d, bootUrcs, rebootSilence, netOpen, netClose, dnsLookup, connect, sendConfirm, close,
                 smsSubmit, pdpActivation, guardTime, timeoutScale);
