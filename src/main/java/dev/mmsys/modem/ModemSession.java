@@ -254,7 +254,7 @@ public final class ModemSession implements AutoCloseable {
             ch.execute(cmd("AT+CSOCKSETPN=" + n.cid()));
         }
         ch.execute(cmd("AT+CIPMODE=" + (n.transparent() ? 1 : 0)));
-        ch.execute(cmd("AT+CIPSENDMODE=0"));
+        optional(ch, cmd("AT+CIPSENDMODE=0"), null); // the default anyway; older firmware may not know it
         long netopen = clamp(settings.netOpenTimeout());
         long cipopen = clamp(settings.connectTimeout());
         long cipsend = clamp(settings.sendTimeout());
