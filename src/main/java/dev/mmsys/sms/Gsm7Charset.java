@@ -132,12 +132,14 @@ public final class Gsm7Charset {
         return "unencodable text";
     }
 
-    /** "default", or e.g. "Turkish locking shift + Turkish single shift". */
+    /** "default", or the national tables in force, e.g. "Turkish locking shift + Turkish single shift". */
     public String describe() {
         if (locking == NationalLanguage.DEFAULT && singleShift == NationalLanguage.DEFAULT) {
             return "default";
         }
-        return name(locking) + " locking shift + " + name(singleShift) + " single shift";
+        String l = locking == NationalLanguage.DEFAULT ? "" : name(locking) + " locking shift";
+        String s = singleShift == NationalLanguage.DEFAULT ? "" : name(singleShift) + " single shift";
+        return l.isEmpty() ? s : s.isEmpty() ? l : l + " + " + s;
     }
 
     private static String name(NationalLanguage l) {

@@ -100,8 +100,12 @@ public record SmsOptions(int maxParts, Set<NationalLanguage> nationalLanguages, 
         Optional<SmsAddress> smsc = Optional.empty();
         v = value(settings, KEY_SMSC);
         if (!v.isEmpty()) {
-            SmsAddress a = SmsAddress.parse(v);
-            smsc = Optional.of(a);
+            try {
+                smsc = Optional.of(SmsAddress.parse(v));
+            } catch (InvalidNumberException e) {
+                throw new InvalidSettingException(KEY_SMSC, v, "an SMSC number such as +447785016005 (or empty for"
+                        + " the SIM's)");
+            }
         }
         return new SmsOptions(maxParts, languages, bool(settings, KEY_TRANSLITERATE), bits,
                 bool(settings, KEY_STATUS_REPORT), validity, smsc);

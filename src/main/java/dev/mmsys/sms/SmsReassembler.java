@@ -146,8 +146,9 @@ public final class SmsReassembler {
         UserDataPdu[] ordered = new UserDataPdu[set.total()];
         for (int i = 0; i < parts.size(); i++) {
             UserDataPdu p = parts.get(i);
+            int index = i;
             Concatenation c = p.userData().header().concatenation().orElseThrow(() -> new IncompleteMessageException(
-                    "part " + (parts.indexOf(p) + 1) + " has no concatenation header", List.of()));
+                    "part " + (index + 1) + " has no concatenation header", List.of()));
             if (c.reference() != set.reference() || c.referenceBits() != set.referenceBits()
                     || c.total() != set.total() || !p.address().equals(first.address())) {
                 throw new IncompleteMessageException("part " + (i + 1) + " (" + describe(c) + ", " + p.address()

@@ -10,7 +10,7 @@ public final class TooManyPartsException extends SmsException {
     public TooManyPartsException(int needed, int allowed, String encoding) {
         super("the text needs " + needed + " SMS parts (" + encoding + ") but at most " + allowed
                 + " are allowed by " + SmsOptions.KEY_MAX_PARTS + "; shorten the text or raise "
-                + SmsOptions.KEY_MAX_PARTS + " (at most " + SmsOptions.MAX_CONCATENATED_PARTS + ")");
+                + SmsOptions.KEY_MAX_PARTS + " (1 to " + SmsOptions.MAX_CONCATENATED_PARTS + ")");
         this.needed = needed;
         this.allowed = allowed;
     }

@@ -2,6 +2,7 @@ package dev.mmsys.sms;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public final class WapPushComposer {
         for (int i = 0; i < total; i++) {
             int from = total == 1 ? 0 : i * each;
             int to = total == 1 ? wspPdu.length : Math.min(wspPdu.length, from + each);
-            byte[] chunk = java.util.Arrays.copyOfRange(wspPdu, from, to);
+            byte[] chunk = Arrays.copyOfRange(wspPdu, from, to);
             UserDataHeader header = total == 1 ? UserDataHeader.of(ports)
                     : UserDataHeader.of(ports, InformationElement.concatenation(reference, 8, total, i + 1));
             out.add(SmsDeliver.of(originator, timestamp, DataCodingScheme.EIGHT_BIT, UserData.binary(header, chunk)));
