@@ -9,7 +9,7 @@ import org.apache.camel.Exchange;
 
 /**
  * {@code operation=info}: the reply body is a {@code Map<String, Object>} with manufacturer, model, revision,
- * imei, sim, registered, registration, signalDbm, rssi, operator, imsi, iccid, gid1 and number (null where the
+ * imei, sim, registered, registration, signalDbm, rssi, operator, imsi, iccid, gid1, spn (SIM file hex) and number (null where the
  * modem would not say).
  */
 final class InfoCommand extends Sim7600Command {
@@ -45,6 +45,7 @@ final class InfoCommand extends Sim7600Command {
         m.put("imsi", info.imsi());
         m.put("iccid", info.iccid());
         m.put("gid1", info.gid1());
+        m.put("spn", info.spn());
         m.put("number", info.ownNumber());
         return m;
     }

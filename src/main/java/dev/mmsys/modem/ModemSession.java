@@ -254,7 +254,7 @@ public final class ModemSession implements AutoCloseable {
             ch.execute(cmd("AT+CSOCKSETPN=" + n.cid()));
         }
         ch.execute(cmd("AT+CIPMODE=" + (n.transparent() ? 1 : 0)));
-        ch.execute(cmd("AT+CIPSENDMODE=0"));
+        optional(ch, cmd("AT+CIPSENDMODE=0"), null); // the default anyway; older firmware may not know it
         long netopen = clamp(settings.netOpenTimeout());
         long cipopen = clamp(settings.connectTimeout());
         long cipsend = clamp(settings.sendTimeout());
@@ -619,14 +619,8 @@ public final class ModemSession implements AutoCloseable {
                 LOG.debug("IMSI not readable: {}", e.getMessage());
             }
             String iccid = optional(ch, cmd("AT+CICCID").withResponsePrefixes("+ICCID:"), "+ICCID:");
-            String gid1 = null;
-            String crsm = optional(ch, cmd("AT+CRSM=176,28478,0,0,0").withResponsePrefixes("+CRSM:"), "+CRSM:");
-            if (crsm != null) {
-                String[] f = crsm.split(",", 3);
-                if (f.length == 3 && f[0].strip().equals("144")) {
-                    gid1 = f[2].replace("\"", "").strip();
-                }
-            }
+            String gid1 = readSimFile(ch, 28478, 8);
+            String spn = readSimFile(ch, 28486, 17);
             String number = null;
             String cnum = optional(ch, cmd("AT+CNUM").withResponsePrefixes("+CNUM:"), "+CNUM:");
             if (cnum != null) {
@@ -637,8 +631,57 @@ public final class ModemSession implements AutoCloseable {
                     }
                 }
             }
-            return new ModemInfo(id, sim, reg, imsi, iccid, gid1, number);
+            return new ModemInfo(id, sim, reg, imsi, iccid, gid1, spn, number);
         });
+    }
+
+    /**
+     * READ BINARY of a SIM elementary file through AT+CRSM; the content as hex, or null when the SIM refuses.
+     * A "wrong length" status ({@code 6C xx}) is retried with the length the SIM names.
+     */
+    private static String readSimFile(AtChannel ch, int fileId, int length) throws ModemException {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            String v = optional(ch, AtCommand.of("AT+CRSM=176," + fileId + ",0,0," + length,
+                    Duration.ofSeconds(5)).withResponsePrefixes("+CRSM:"), "+CRSM:");
+            if (v == null) {
+                return null;
+            }
+            String[] f = v.split(",", 3);
+            int sw1 = intField(v, 0);
+            if (sw1 == 144 && f.length == 3) {
+                return f[2].replace("\"", "").strip();
+            }
+            if (sw1 == 0x6C && f.length >= 2 && intField(v, 1) > 0) {
+                length = intField(v, 1);
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * Sends any AT command and returns its answer (for carrier detection and diagnostics: SIM files, contexts).
+     * An error answer is an {@link AtErrorException}.
+     */
+    public AtResponse query(String command) throws ModemException {
+        return exclusive(s -> {
+            start();
+            return channel().execute(cmd(command).withResponsePrefixes(prefixOf(command)));
+        });
+    }
+
+    /** {@code AT+CRSM=…} → {@code +CRSM:}; {@code AT+CGDCONT?} → {@code +CGDCONT:}; bare commands → none. */
+    static String prefixOf(String command) {
+        String c = command.startsWith("AT") || command.startsWith("at") ? command.substring(2) : command;
+        if (!c.startsWith("+")) {
+            return "\u0000";
+        }
+        int end = 1;
+        while (end < c.length() && (Character.isLetterOrDigit(c.charAt(end)))) {
+            end++;
+        }
+        return c.substring(0, end) + ":";
     }
 
     // ---- plumbing ---------------------------------------------------------------------------------------------

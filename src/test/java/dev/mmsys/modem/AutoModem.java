@@ -65,7 +65,9 @@ final class AutoModem implements AutoCloseable {
         on("AT+CMMS=0", c -> ok());
         on("AT+CIMI", c -> "\r\n310260123456789\r\n\r\nOK\r\n");
         on("AT+CICCID", c -> "\r\n+ICCID: 8901260123456789012\r\n\r\nOK\r\n");
-        on("AT+CRSM=176,28478,0,0,0", c -> "\r\n+CRSM: 144,0,\"756DFFFF\"\r\n\r\nOK\r\n");
+        on("AT+CRSM=176,28478,0,0,8", c -> "\r\n+CRSM: 108,4\r\n\r\nOK\r\n");
+        on("AT+CRSM=176,28478,0,0,4", c -> "\r\n+CRSM: 144,0,\"756DFFFF\"\r\n\r\nOK\r\n");
+        on("AT+CRSM=176,28486,0,0,17", c -> "\r\n+CRSM: 144,0,\"004D696E74FFFFFFFFFFFFFFFFFFFFFFFF\"\r\n\r\nOK\r\n");
         on("AT+CNUM", c -> "\r\n+CNUM: \"\",\"+16195550100\",145\r\n\r\nOK\r\n");
         thread = new Thread(this::run, "auto-modem");
         thread.setDaemon(true);

@@ -411,7 +411,8 @@ class ModemSessionTest {
         ModemInfo info = f.get(10, TimeUnit.SECONDS);
         assertEquals("310260123456789", info.imsi());
         assertEquals("8901260123456789012", info.iccid());
-        assertEquals("756DFFFF", info.gid1());
+        assertEquals("756DFFFF", info.gid1(), "re-read with the length the SIM named (6C 04)");
+        assertEquals("004D696E74FFFFFFFFFFFFFFFFFFFFFFFF", info.spn());
         assertEquals("+16195550100", info.ownNumber());
         assertEquals("Mint", info.registration().operator());
         assertEquals(-69, info.registration().signalDbm());
@@ -421,12 +422,22 @@ class ModemSessionTest {
     @Test
     void infoToleratesUnreadableFields() throws Exception {
         var f = async(ModemSession::info);
-        modemAfter(f).on("AT+CRSM=176,28478,0,0,0", c -> "\r\nERROR\r\n").on("AT+CNUM", c -> "\r\nERROR\r\n");
+        modemAfter(f).on("AT+CRSM=176,28478,0,0,8", c -> "\r\nERROR\r\n").on("AT+CNUM", c -> "\r\nERROR\r\n");
         ModemInfo info = f.get(10, TimeUnit.SECONDS);
         assertNull(info.gid1());
         assertNull(info.ownNumber());
     }
 
+
+    @Test
+    void rawQueryForCarrierDetection() throws Exception {
+        var f = async(s -> s.query("AT+CGDCONT?"));
+        modemAfter(f).on("AT+CGDCONT?", c -> "\r\n+CGDCONT: 1,\"IPV4V6\",\"Wholesale\",\"0.0.0.0\",0,0,0,0\r\n"
+                + "+CGDCONT: 2,\"IPV4V6\",\"ims\",\"0.0.0.0\",0,0,0,0\r\n\r\nOK\r\n");
+        assertEquals(2, f.get(10, TimeUnit.SECONDS).lines().size());
+        assertEquals("+CGDCONT:", ModemSession.prefixOf("AT+CGDCONT?"));
+        assertEquals("+CRSM:", ModemSession.prefixOf("AT+CRSM=176,28478,0,0,8"));
+    }
 
     private static String ok() {
         return AutoModem.ok();
