@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Send long texts as one MMS bubble through your own cellular modem, with SMS fallback.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.mmsys.app.cli.SmsSplitCommand.class,
         })
 public final class Mmsys implements Runnable {
 

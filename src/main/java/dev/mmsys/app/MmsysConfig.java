@@ -50,6 +50,12 @@ public final class MmsysConfig {
         d.put("mmsys.fallback", "sms");
         d.put("mmsys.sms-threshold", "0");
         d.put("mmsys.sms.max-parts", "20");
+        d.put("mmsys.sms.national-languages", "");
+        d.put("mmsys.sms.transliterate", "false");
+        d.put("mmsys.sms.reference-bits", "8");
+        d.put("mmsys.sms.status-report", "false");
+        d.put("mmsys.sms.validity", "");
+        d.put("mmsys.sms.smsc", "");
         d.put("mmsys.retry.attempts", "3");
         d.put("mmsys.retry.initial-delay", "2s");
         d.put("mmsys.retry.multiplier", "2");
