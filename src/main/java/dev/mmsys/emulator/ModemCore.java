@@ -43,7 +43,7 @@ final class ModemCore {
     private final Sim7600Emulator emulator;
     private final EmulatorSettings settings;
     private final Timings timings;
-    private final CarrierProfile profile;
+    private final EmulatorProfile profile;
     private final ScheduledThreadPoolExecutor exec;
     private final ExecutorService io;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
@@ -115,7 +115,7 @@ final class ModemCore {
         return sockets;
     }
 
-    CarrierProfile profile() {
+    EmulatorProfile profile() {
         return profile;
     }
 
