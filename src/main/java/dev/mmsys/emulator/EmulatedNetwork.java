@@ -1,5 +1,6 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +18,13 @@ public final class EmulatedNetwork {
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
-    private final CarrierProfile profile;
+    private final EmulatorProfile profile;
     private final Map<String, InetSocketAddress> roles = new ConcurrentHashMap<>();
     private final Map<String, InetSocketAddress> mapped = new ConcurrentHashMap<>();
     private final Map<String, String> extraDns = new ConcurrentHashMap<>();
     private int nextInventedHost = 1;
 
-    EmulatedNetwork(CarrierProfile profile) {
+    EmulatedNetwork(EmulatorProfile profile) {
         this.profile = profile;
     }
 

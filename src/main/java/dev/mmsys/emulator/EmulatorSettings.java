@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param crlfAfterIpd     send CR LF after each pushed {@code +IPD} data block (reference §5.6: unconfirmed; off)
  * @param bootOnFirstHost  power on (RDY, ...) when the first host attaches rather than at {@link Sim7600Emulator#start}
  */
-public record EmulatorSettings(CarrierProfile profile, int baudRate, Timings timings, String imei,
+public record EmulatorSettings(EmulatorProfile profile, int baudRate, Timings timings, String imei,
                                boolean echoDataPhase, boolean crlfAfterIpd, boolean bootOnFirstHost) {
 
     public EmulatorSettings {
@@ -27,7 +27,7 @@ public record EmulatorSettings(CarrierProfile profile, int baudRate, Timings tim
 
     /** Faithful defaults: profile {@code ideal}, 115200 baud, realistic timings. */
     public static EmulatorSettings defaults() {
-        return new EmulatorSettings(CarrierProfiles.ideal(), 115200, Timings.realistic(), "861234567890123",
+        return new EmulatorSettings(EmulatorProfiles.ideal(), 115200, Timings.realistic(), "861234567890123",
                 true, false, true);
     }
 
@@ -36,12 +36,12 @@ public record EmulatorSettings(CarrierProfile profile, int baudRate, Timings tim
         return defaults().withBaudRate(0).withTimings(Timings.realistic().scaled(0.01));
     }
 
-    public EmulatorSettings withProfile(CarrierProfile p) {
+    public EmulatorSettings withProfile(EmulatorProfile p) {
         return new EmulatorSettings(p, baudRate, timings, imei, echoDataPhase, crlfAfterIpd, bootOnFirstHost);
     }
 
     public EmulatorSettings withProfile(String name) {
-        return withProfile(CarrierProfiles.get(name));
+        return withProfile(EmulatorProfiles.get(name));
     }
 
     public EmulatorSettings withBaudRate(int baud) {

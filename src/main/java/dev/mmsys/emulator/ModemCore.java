@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +43,8 @@ final class ModemCore {
     private final Sim7600Emulator emulator;
     private final EmulatorSettings settings;
     private final Timings timings;
-    private final CarrierProfile profile;
-    private final ScheduledExecutorService exec;
+    private final EmulatorProfile profile;
+    private final ScheduledThreadPoolExecutor exec;
     private final ExecutorService io;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
     private final ByteQueue inbox = new ByteQueue();
@@ -85,7 +85,9 @@ final class ModemCore {
         this.settings = settings;
         this.timings = settings.timings();
         this.profile = settings.profile();
-        this.exec = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sim7600-emulator"));
+        this.exec = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "sim7600-emulator"));
+        exec.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);     // pending URCs die with the modem
+        exec.setRemoveOnCancelPolicy(true);
         this.io = Executors.newCachedThreadPool(r -> daemon(r, "sim7600-emulator-net"));
         this.state = new ModemState(profile);
         this.sockets = new SocketStack(this);
@@ -113,7 +115,7 @@ final class ModemCore {
         return sockets;
     }
 
-    CarrierProfile profile() {
+    EmulatorProfile profile() {
         return profile;
     }
 

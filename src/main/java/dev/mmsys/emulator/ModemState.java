@@ -1,5 +1,6 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
 import java.util.TreeMap;
 
 /**
@@ -42,7 +43,7 @@ final class ModemState {
     int ipr = 115200;
     int[] ifc = {0, 0};
 
-    ModemState(CarrierProfile profile) {
+    ModemState(EmulatorProfile profile) {
         csca = profile.smsc();
         // a SIM7600 on LTE shows the attach context plus "ims" and "sos" (reference §3.1)
         contexts.put(1, new PdpContext(1, profile.pdpType(), profile.apn()));
@@ -54,12 +55,12 @@ final class ModemState {
     boolean simRemoved;
 
     /** Whether a SIM is in the slot. */
-    boolean simPresent(CarrierProfile profile) {
+    boolean simPresent(EmulatorProfile profile) {
         return profile.sim().present() && !simRemoved;
     }
 
     /** The +CREG/+CGREG/+CEREG {@code <stat>} now. */
-    int registration(CarrierProfile profile) {
+    int registration(EmulatorProfile profile) {
         if (cfun != 1 || !simPresent(profile)) {
             return 0;
         }
@@ -69,7 +70,7 @@ final class ModemState {
         return profile.operator().registration();
     }
 
-    boolean registered(CarrierProfile profile) {
+    boolean registered(EmulatorProfile profile) {
         int s = registration(profile);
         return s == 1 || s == 5;
     }

@@ -22,7 +22,7 @@ final class NetworkCommands {
         h.put("+CGATT", this::cgatt);
     }
 
-    private CarrierProfile profile() {
+    private EmulatorProfile profile() {
         return core.profile();
     }
 
@@ -62,7 +62,7 @@ final class NetworkCommands {
     }
 
     private void cops(AtCommand c, Reply r) {
-        Operator op = profile().operator();
+        EmulatedOperator op = profile().operator();
         switch (c.kind()) {
             case READ -> {
                 if (!registered()) {
@@ -140,7 +140,7 @@ final class NetworkCommands {
             r.info("+CPSI: NO SERVICE,Online");
             return;
         }
-        Operator op = profile().operator();
+        EmulatedOperator op = profile().operator();
         String mccMnc = op.plmn().substring(0, 3) + "-" + op.plmn().substring(3);
         // cell figures are plausible constants: nothing in MMSYS reads them
         r.info("+CPSI: LTE,Online," + mccMnc + ",0x2E1B,27447824,281,EUTRAN-BAND2,900,5,5,-110,-1050,-770,14");

@@ -1,5 +1,6 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
 import java.util.Map;
 
 /**
@@ -57,8 +58,10 @@ final class PdpCommands {
                     s.contexts.remove(cid);         // AT+CGDCONT=<cid> undefines the context
                     return;
                 }
-                PdpType type = PdpType.parse(c.text(1)).orElse(null);
-                if (type == null) {
+                PdpType type;
+                try {
+                    type = PdpType.parse(c.text(1));
+                } catch (IllegalArgumentException e) {
                     r.error();
                     return;
                 }
@@ -137,7 +140,7 @@ final class PdpCommands {
 
     /** {@code +CGPADDR: <cid>,<addr>[,<addr2>]}: dual-stack shows both (27.007 §10.1.14; unconfirmed on SIM7600). */
     private String address(PdpContext p) {
-        CarrierProfile prof = core.profile();
+        EmulatorProfile prof = core.profile();
         boolean up = active(p);
         String v4 = up ? prof.ipv4Address() : IPV4_ZERO;
         String v6 = up ? prof.ipv6Address() : IPV6_ZERO;

@@ -1,5 +1,7 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
+
 /** One row of the modem's PDP context table ({@code AT+CGDCONT}), with its activation state. */
 final class PdpContext {
     final int cid;

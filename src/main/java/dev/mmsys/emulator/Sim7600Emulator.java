@@ -61,7 +61,7 @@ public final class Sim7600Emulator implements AutoCloseable {
         return settings;
     }
 
-    public CarrierProfile profile() {
+    public EmulatorProfile profile() {
         return settings.profile();
     }
 

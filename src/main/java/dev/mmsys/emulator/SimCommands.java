@@ -54,7 +54,7 @@ final class SimCommands {
         h.put("+CRSM", this::crsm);
     }
 
-    private SimIdentity sim() {
+    private EmulatedSim sim() {
         return core.profile().sim();
     }
 
@@ -133,7 +133,7 @@ final class SimCommands {
 
     /** The contents of an elementary file, or null when this SIM has no such file. */
     private byte[] file(int id) {
-        SimIdentity s = sim();
+        EmulatedSim s = sim();
         return switch (id) {
             case EF_ICCID -> swappedBcd(s.iccid(), 10);
             case EF_IMSI -> imsiFile(s.imsi());

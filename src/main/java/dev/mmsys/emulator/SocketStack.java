@@ -1,5 +1,6 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -134,7 +135,7 @@ final class SocketStack {
             if (attempt != netAttempt || net != Net.OPENING) {
                 return;
             }
-            CarrierProfile p = core.profile();
+            EmulatorProfile p = core.profile();
             boolean apnOk = p.acceptedApns().isEmpty() || ctx.apn.isEmpty()
                     || p.acceptedApns().stream().anyMatch(a -> a.equalsIgnoreCase(ctx.apn));
             if (failByFault || !core.state().registered(p) || !apnOk) {

@@ -70,6 +70,11 @@ public record Timings(Duration commandLatency, Boot bootUrcs, Duration rebootSil
                 close, smsSubmit, pdpActivation, guardTime, timeoutScale);
     }
 
+    public Timings withSendConfirm(Duration d) {
+        return new Timings(commandLatency, bootUrcs, rebootSilence, netOpen, netClose, dnsLookup, connect, d,
+                close, smsSubmit, pdpActivation, guardTime, timeoutScale);
+    }
+
     public Timings withGuardTime(Duration d) {
         return new Timings(commandLatency, bootUrcs, rebootSilence, netOpen, netClose, dnsLookup, connect,
                 sendConfirm, close, smsSubmit, pdpActivation, d, timeoutScale);

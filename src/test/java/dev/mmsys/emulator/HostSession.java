@@ -3,6 +3,7 @@ package dev.mmsys.emulator;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ final class HostSession implements AutoCloseable {
 
     private final InputStream in;
     private final OutputStream out;
-    private final AutoCloseable resource;
+    private final Closeable resource;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -36,7 +37,7 @@ final class HostSession implements AutoCloseable {
     private boolean ended;
     private final Thread reader;
 
-    HostSession(InputStream in, OutputStream out, AutoCloseable resource) {
+    HostSession(InputStream in, OutputStream out, Closeable resource) {
         this.in = in;
         this.out = out;
         this.resource = resource;
@@ -58,7 +59,7 @@ final class HostSession implements AutoCloseable {
     }
 
     static HostSession of(EmulatorConnection c) {
-        return new HostSession(c.fromModem(), c.toModem(), c);
+        return new HostSession(c.fromModem(), c.toModem(), c::close);
     }
 
     private void readLoop() {
@@ -220,8 +221,12 @@ final class HostSession implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         resource.close();
-        reader.join(5000);
+        try {
+            reader.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.mmsys.emulator;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -56,7 +57,7 @@ final class PtyModem implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         try {
             host.close();
         } finally {

@@ -13,12 +13,12 @@ package dev.mmsys.emulator;
  * @param spn        service provider name (EF_SPN 6F46), or "" when absent
  * @param spnDisplay EF_SPN byte 1 (display condition)
  */
-public record SimIdentity(boolean present, String imsi, int mncLength, String iccid, String msisdn,
+public record EmulatedSim(boolean present, String imsi, int mncLength, String iccid, String msisdn,
                           String gid1Hex, String spn, int spnDisplay) {
 
     /** An empty slot. */
-    public static SimIdentity absent() {
-        return new SimIdentity(false, "", 2, "", "", null, "", 0);
+    public static EmulatedSim absent() {
+        return new EmulatedSim(false, "", 2, "", "", null, "", 0);
     }
 
     /** MCC and MNC as one string, e.g. {@code 310260}. */

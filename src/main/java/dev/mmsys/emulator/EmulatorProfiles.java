@@ -1,5 +1,6 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +13,16 @@ import java.util.Set;
  * (555 numbers, documentation-style addresses) except where the profile reproduces a documented situation
  * ({@code mint-ipv4-blocked}: the MMSC address and the APN from {@code reference/carriers.md}).
  */
-public final class CarrierProfiles {
+public final class EmulatorProfiles {
 
     /** The SIM of the emulator's own test network (PLMN 001-01, the ITU test network). */
-    static final SimIdentity TEST_SIM = new SimIdentity(true, "001010123456789", 2, "89001012345678901234",
+    static final EmulatedSim TEST_SIM = new EmulatedSim(true, "001010123456789", 2, "89001012345678901234",
             "+15555550100", null, "MMSYS Test", 0);
-    static final Operator TEST_NETWORK = new Operator("MMSYS Test Network", "MMSYS", "00101", 1, 22);
+    static final EmulatedOperator TEST_NETWORK = new EmulatedOperator("MMSYS Test Network", "MMSYS", "00101", 1, 22);
     static final String TEST_MMSC_HOST = "mmsc.carrier.example";
     static final String TEST_MMSC_IP = "10.0.0.1";
 
-    private static final Map<String, CarrierProfile> PROFILES = new LinkedHashMap<>();
+    private static final Map<String, EmulatorProfile> PROFILES = new LinkedHashMap<>();
 
     static {
         add(ideal());
@@ -33,7 +34,7 @@ public final class CarrierProfiles {
         add(attMvnoProxy());
     }
 
-    private CarrierProfiles() {
+    private EmulatorProfiles() {
     }
 
     /** Every profile name, in a stable order. */
@@ -41,22 +42,22 @@ public final class CarrierProfiles {
         return List.copyOf(PROFILES.keySet());
     }
 
-    public static Optional<CarrierProfile> find(String name) {
+    public static Optional<EmulatorProfile> find(String name) {
         return Optional.ofNullable(PROFILES.get(name));
     }
 
     /** The profile named {@code name}; IllegalArgumentException naming the known profiles otherwise. */
-    public static CarrierProfile get(String name) {
+    public static EmulatorProfile get(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown emulator profile '" + name + "'; known profiles: " + String.join(", ", names())));
     }
 
-    private static void add(CarrierProfile p) {
+    private static void add(EmulatorProfile p) {
         PROFILES.put(p.name(), p);
     }
 
     /** Everything works: any APN, any PDP type, the MMSC answers on 80 and 8080. */
-    static CarrierProfile ideal() {
+    static EmulatorProfile ideal() {
         return testCarrier("ideal", "everything works: any APN and PDP type; the MMSC answers on ports 80 and 8080")
                 .routes(Route.connect(TEST_MMSC_IP, 80, Route.MMSC), Route.connect(TEST_MMSC_IP, 8080, Route.MMSC))
                 .unmapped(Reach.REFUSE)
@@ -68,13 +69,13 @@ public final class CarrierProfiles {
      * the MMSC; an IP (IPv4-only) context connects nowhere; IPV4V6 and IPV6 contexts reach the MMSC on port 80;
      * port 8080 never answers.
      */
-    static CarrierProfile mintIpv4Blocked() {
-        SimIdentity sim = new SimIdentity(true, "310260555010001", 3, "89012605550100012345", "+16195550100",
+    static EmulatorProfile mintIpv4Blocked() {
+        EmulatedSim sim = new EmulatedSim(true, "310260555010001", 3, "89012605550100012345", "+16195550100",
                 "756DFFFFFFFFFFFF", "Mint Mobile", 1);
         return new Builder("mint-ipv4-blocked",
                 "Mint Mobile SIM on T-Mobile: only IPV4V6/IPV6 contexts reach the MMSC, and only on port 80")
                 .sim(sim)
-                .operator(new Operator("T-Mobile", "TMO", "310260", 1, 20))
+                .operator(new EmulatedOperator("T-Mobile", "TMO", "310260", 1, 20))
                 .apn("Wholesale", PdpType.IPV4V6)
                 .dataPdpTypes(PdpType.IPV6, PdpType.IPV4V6)
                 .dns("wholesale.mmsmvno.com", "10.175.85.144")
@@ -87,7 +88,7 @@ public final class CarrierProfiles {
     }
 
     /** IPv4 works but the MMSC answers only on port 80 (a configuration that says 8080 times out). */
-    static CarrierProfile port80Only() {
+    static EmulatorProfile port80Only() {
         return testCarrier("port80-only", "the MMSC answers only on port 80; 8080 and everything else never answer")
                 .routes(Route.connect(TEST_MMSC_IP, 80, Route.MMSC), Route.blackhole(TEST_MMSC_IP, 8080))
                 .unmapped(Reach.BLACKHOLE)
@@ -95,23 +96,23 @@ public final class CarrierProfiles {
     }
 
     /** No SIM in the slot. */
-    static CarrierProfile noSim() {
+    static EmulatorProfile noSim() {
         return testCarrier("no-sim", "no SIM inserted: +CPIN? answers +CME ERROR: 10, nothing registers")
-                .sim(SimIdentity.absent())
-                .operator(new Operator("", "", "", 0, 22))
+                .sim(EmulatedSim.absent())
+                .operator(new EmulatedOperator("", "", "", 0, 22))
                 .smsc("")
                 .build();
     }
 
     /** SIM fine, no coverage. */
-    static CarrierProfile notRegistered() {
+    static EmulatorProfile notRegistered() {
         return testCarrier("not-registered", "SIM ready but no coverage: +CSQ: 99,99, +CREG: 0,2, no data, no SMS")
-                .operator(new Operator("", "", "", 2, 99))
+                .operator(new EmulatedOperator("", "", "", 2, 99))
                 .build();
     }
 
     /** Registered, data works by IP address, but every DNS lookup fails. */
-    static CarrierProfile dnsFailure() {
+    static EmulatorProfile dnsFailure() {
         return testCarrier("dns-failure", "every DNS lookup fails; the MMSC still answers by IP address on 80 and 8080")
                 .routes(Route.connect(TEST_MMSC_IP, 80, Route.MMSC), Route.connect(TEST_MMSC_IP, 8080, Route.MMSC))
                 .dnsWorks(false)
@@ -120,17 +121,17 @@ public final class CarrierProfiles {
     }
 
     /**
-     * An AT&T MVNO (Red Pocket style, values invented): the MMSC is reachable only through the MMS proxy
+     * An AT&T MVNO (Red Pocket's GID1 and APN, other values invented): the MMSC is reachable only through the MMS proxy
      * proxy.mobile.att.net:80, which takes absolute-form requests.
      */
-    static CarrierProfile attMvnoProxy() {
-        SimIdentity sim = new SimIdentity(true, "310410555010002", 3, "89014105550100023456", "+13125550100",
-                null, "Red Pocket", 0);
+    static EmulatorProfile attMvnoProxy() {
+        EmulatedSim sim = new EmulatedSim(true, "310410555010002", 3, "89014105550100023456", "+13125550100",
+                "4201FFFFFFFFFFFF", "Red Pocket", 0);
         return new Builder("att-mvno-proxy",
                 "AT&T MVNO: the MMSC is reached only through the MMS proxy proxy.mobile.att.net:80")
                 .sim(sim)
-                .operator(new Operator("AT&T", "AT&T", "310410", 1, 24))
-                .apn("RESELLER", PdpType.IPV4V6)
+                .operator(new EmulatedOperator("AT&T", "AT&T", "310410", 1, 24))
+                .apn("PRODATA", PdpType.IPV4V6)
                 .dataPdpTypes(PdpType.IP, PdpType.IPV6, PdpType.IPV4V6)
                 .dns("proxy.mobile.att.net", "10.251.0.1")
                 .dns("mmsc.mobile.att.net", "10.251.0.2")
@@ -158,8 +159,8 @@ public final class CarrierProfiles {
     static final class Builder {
         private final String name;
         private final String description;
-        private SimIdentity sim;
-        private Operator operator;
+        private EmulatedSim sim;
+        private EmulatedOperator operator;
         private String apn;
         private PdpType pdpType;
         private Set<String> acceptedApns = Set.of();
@@ -180,12 +181,12 @@ public final class CarrierProfiles {
             this.description = description;
         }
 
-        Builder sim(SimIdentity s) {
+        Builder sim(EmulatedSim s) {
             sim = s;
             return this;
         }
 
-        Builder operator(Operator o) {
+        Builder operator(EmulatedOperator o) {
             operator = o;
             return this;
         }
@@ -244,8 +245,8 @@ public final class CarrierProfiles {
             return this;
         }
 
-        CarrierProfile build() {
-            return new CarrierProfile(name, description, sim, operator, apn, pdpType, acceptedApns, dataPdpTypes,
+        EmulatorProfile build() {
+            return new EmulatorProfile(name, description, sim, operator, apn, pdpType, acceptedApns, dataPdpTypes,
                     dns, dnsWorks, routes, unmapped, ipv4, ipv6, smsc, mmscUrl, proxy, maxSize);
         }
     }

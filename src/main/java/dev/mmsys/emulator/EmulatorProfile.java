@@ -1,12 +1,13 @@
 package dev.mmsys.emulator;
 
+import dev.mmsys.carrier.PdpType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A carrier as the emulated modem meets it: the SIM, the network it registers on, the contexts that carry data,
- * its DNS and which destinations answer. Profiles are in {@link CarrierProfiles}.
+ * its DNS and which destinations answer. Profiles are in {@link EmulatorProfiles}.
  *
  * @param name            the profile's name ({@code --profile NAME})
  * @param description     one line for humans
@@ -27,13 +28,13 @@ import java.util.Set;
  * @param mmsProxy        the carrier's MMS proxy as host:port, or "" when none
  * @param maxMessageSize  largest M-Send.req the carrier's MMSC accepts
  */
-public record CarrierProfile(String name, String description, SimIdentity sim, Operator operator,
+public record EmulatorProfile(String name, String description, EmulatedSim sim, EmulatedOperator operator,
                              String apn, PdpType pdpType, Set<String> acceptedApns, Set<PdpType> dataPdpTypes,
                              Map<String, String> dns, boolean dnsWorks, List<Route> routes, Reach unmapped,
                              String ipv4Address, String ipv6Address, String smsc,
                              String mmscUrl, String mmsProxy, int maxMessageSize) {
 
-    public CarrierProfile {
+    public EmulatorProfile {
         acceptedApns = Set.copyOf(acceptedApns);
         dataPdpTypes = Set.copyOf(dataPdpTypes);
         dns = Map.copyOf(dns);
