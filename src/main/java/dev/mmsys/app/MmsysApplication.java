@@ -51,6 +51,7 @@ public final class MmsysApplication implements AutoCloseable {
         main.setOverrideProperties(camelProperties());
         main.configure().withRoutesIncludePattern(String.join(",", routeFiles()));
         beans.bindAll(main::bind);
+        beans.registerPorts();
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport m) {
@@ -95,7 +96,7 @@ public final class MmsysApplication implements AutoCloseable {
 
     /** Everything from the configuration plus the values the routes need in a form they can use. */
     private Map<String, Object> camelProperties() {
-        Map<String, Object> p = new LinkedHashMap<>(config.asMap());
+        Map<String, Object> p = new LinkedHashMap<>(beans.config().asMap());
         p.put("camel.main.name", "mmsys");
         p.put("camel.main.shutdownTimeout", "10");
         p.put("camel.server.enabled", String.valueOf(service));

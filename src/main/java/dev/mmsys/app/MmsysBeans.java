@@ -20,7 +20,21 @@ import dev.mmsys.camel.MmsEncodingProcessor;
 import dev.mmsys.camel.SmsSplitProcessor;
 import dev.mmsys.sms.InvalidSettingException;
 import dev.mmsys.sms.SmsOptions;
+import dev.mmsys.app.modem.BuiltInEmulator;
+import dev.mmsys.app.modem.CarrierSettings;
+import dev.mmsys.camel.Sim7600Component;
+import dev.mmsys.carrier.CarrierCatalog;
+import dev.mmsys.carrier.CarrierResolver;
+import dev.mmsys.emulator.EmulatorSettings;
+import dev.mmsys.mms.MmsException;
+import dev.mmsys.mms.MmsVersion;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.function.BiConsumer;
@@ -37,16 +51,33 @@ public final class MmsysBeans implements AutoCloseable {
     private final MessageStore store;
     private final Quarantine quarantine;
     private final Intake intake;
-    private final long maxMmsSize;
+    private final LongSupplier maxMmsSize;
+    private final BuiltInEmulator emulator;
+    private final CarrierSettings carrier;
     private final SmsSplitProcessor smsSplitter;
     private final Delivery delivery;
 
-    public MmsysBeans(MmsysConfig config) {
-        this.config = config;
+    public MmsysBeans(MmsysConfig configured) {
+        String port = configured.get("mmsys.modem.port");
+        if (port.equalsIgnoreCase(BuiltInEmulator.PORT)) {
+            try {
+                emulator = new BuiltInEmulator(configured.get("mmsys.modem.emulator-profile"),
+                        EmulatorSettings.defaults(), modem -> { });
+            } catch (IllegalArgumentException e) {
+                throw new MmsysConfig.ConfigException(e.getMessage());
+            }
+            this.config = withDefaults(configured, emulator.carrierDefaults());
+        } else {
+            emulator = null;
+            this.config = configured;
+        }
+        MmsysConfig config = this.config;
         this.spool = Spool.open(config.getPath("mmsys.spool.dir"));
         this.store = new MessageStore(spool);
         this.quarantine = new Quarantine(spool);
-        this.maxMmsSize = config.isSet("mmsys.mms.max-size") ? config.getSize("mmsys.mms.max-size") : 300 * 1024;
+        this.carrier = new CarrierSettings(config, new CarrierResolver(CarrierCatalog.load(
+                config.getPath("mmsys.carriers-file"))), modemUri());
+        this.maxMmsSize = carrier::maxMessageSize;
         Recipients recipients;
         try {
             recipients = new Recipients(config.get("mmsys.default-region"));
@@ -60,7 +91,7 @@ public final class MmsysBeans implements AutoCloseable {
             throw new MmsysConfig.ConfigException(e.getMessage());
         }
         int maxParts = smsSplitter.options().maxParts();
-        MessageValidator validator = new MessageValidator(recipients, () -> maxMmsSize, smsSplitter::countParts,
+        MessageValidator validator = new MessageValidator(recipients, maxMmsSize, smsSplitter::countParts,
                 maxParts);
         this.intake = new Intake(store, new IdempotencyKeys(spool), validator, clock);
         boolean fallback = config.getChoice("mmsys.fallback", "sms", "none").equals("sms");
@@ -76,13 +107,17 @@ public final class MmsysBeans implements AutoCloseable {
     /** Registers every bean the routes refer to by name. */
     void bindAll(BiConsumer<String, Object> bind) {
         bind.accept("outboxIntake", new OutboxIntake(intake, new OutboxFileParser(maxMmsSize), quarantine));
+        bind.accept("carrierSettings", carrier);
+        Sim7600Component sim7600 = new Sim7600Component();
+        sim7600.getConfiguration().setBaudRate(config.getInt("mmsys.modem.baud-rate"));
+        bind.accept("sim7600", sim7600);
         bind.accept("queueIntake", new QueueIntake(intake));
         bind.accept("directIntake", new DirectIntake(intake));
         bind.accept("delivery", delivery);
         bind.accept("deliveryResult", delivery.resultStrategy());
         bind.accept("attemptFailed", delivery.attemptFailedProcessor());
         bind.accept("smsSplitter", smsSplitter);
-        bind.accept("mmsEncoder", new MmsEncodingProcessor());
+        bind.accept("mmsEncoder", new MmsEncodingProcessor(mmsVersion(), clock));
         bind.accept("quietExceptionHandler", (org.apache.camel.spi.ExceptionHandler) new QuietExceptionHandler());
         bind.accept("restApi", new RestApi(intake, store, new BearerToken(config.get("mmsys.rest.token")),
                 openApiDocument()));
@@ -93,14 +128,54 @@ public final class MmsysBeans implements AutoCloseable {
         }
     }
 
+    private MmsVersion mmsVersion() {
+        try {
+            return MmsVersion.parse(config.get("mmsys.mms.version"));
+        } catch (MmsException e) {
+            throw new MmsysConfig.ConfigException("mmsys.mms.version=" + config.get("mmsys.mms.version") + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** {@code base} with {@code defaults} for the keys it leaves empty. */
+    private static MmsysConfig withDefaults(MmsysConfig base, Map<String, String> defaults) {
+        Map<String, String> d = new LinkedHashMap<>();
+        defaults.forEach((k, v) -> {
+            if (!base.isSet(k)) {
+                d.put(k, v);
+            }
+        });
+        return base.with(d);
+    }
+
+    /** The effective configuration (with the built-in emulator's carrier settings when that is the port). */
+    public MmsysConfig config() {
+        return config;
+    }
+
+    public Optional<BuiltInEmulator> emulator() {
+        return Optional.ofNullable(emulator);
+    }
+
+    public CarrierSettings carrier() {
+        return carrier;
+    }
+
     /** The sim7600 endpoint the routes send to, without options. */
     String modemUri() {
         return "sim7600:" + config.get("mmsys.modem.port");
     }
 
     /** Extra lines for the start-up banner (e.g. where to watch the emulator's MMSC). */
-    public java.util.List<String> banner() {
-        return java.util.List.of();
+    public List<String> banner() {
+        List<String> l = new ArrayList<>();
+        if (emulator != null) {
+            l.addAll(emulator.describe());
+        }
+        carrier.settings().ifPresentOrElse(s -> l.add("carrier: " + s.carrier() + ", MMSC " + s.mmscUrl().value()
+                + ", APN " + s.apn().value() + " (" + s.pdpType().value() + ")"),
+                () -> l.add("carrier: auto (detected from the SIM on the first MMS)"));
+        return l;
     }
 
     public Spool spool() {
@@ -153,8 +228,17 @@ public final class MmsysBeans implements AutoCloseable {
         return s.isEmpty() ? null : s;
     }
 
+    /** Registers the built-in emulator's port when it is the configured one (before Camel starts). */
+    void registerPorts() {
+        if (emulator != null) {
+            emulator.register();
+        }
+    }
+
     @Override
     public void close() {
-        // nothing held yet; the modem session belongs to the sim7600 component
+        if (emulator != null) {
+            emulator.close();
+        }
     }
 }

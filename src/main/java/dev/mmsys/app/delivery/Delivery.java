@@ -78,7 +78,8 @@ public final class Delivery {
         MessageRequest req = r.request();
         m.setHeader(Sim7600Constants.TO, req.to());
         m.setHeader(MmsEncodingProcessor.SUBJECT, req.subject());
-        m.setHeader(MmsEncodingProcessor.ATTACHMENTS, req.attachments());
+        m.setHeader(MmsEncodingProcessor.ATTACHMENTS, req.attachments().stream()
+                .map(a -> dev.mmsys.mms.Attachment.of(a.name(), a.contentType(), a.data())).toList());
         m.setBody(req.text());
     }
 
@@ -105,8 +106,9 @@ public final class Delivery {
     /** After encoding: an M-Send.req over the carrier's maximum cannot go as MMS. */
     public void checkMmsSize(Exchange exchange) throws MmsTooLargeException {
         byte[] pdu = exchange.getMessage().getBody(byte[].class);
-        if (pdu.length > policy.maxMmsSize()) {
-            throw new MmsTooLargeException(pdu.length, policy.maxMmsSize());
+        long max = policy.maxMmsSize().getAsLong();
+        if (pdu.length > max) {
+            throw new MmsTooLargeException(pdu.length, max);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mmsys.app.delivery;
 
+import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -10,8 +11,8 @@ import java.util.function.ToIntFunction;
  *                      (0 = always MMS first)
  * @param smsSegments   how many segments a text needs (the SMS codec's count)
  * @param smsMaxParts   {@code mmsys.sms.max-parts}: a fallback needing more segments fails instead
- * @param maxMmsSize    the carrier's largest M-Send.req in octets
+ * @param maxMmsSize    the carrier's largest M-Send.req in octets (known once the carrier is)
  */
 public record DeliveryPolicy(boolean fallbackToSms, int smsThreshold, ToIntFunction<String> smsSegments,
-                             int smsMaxParts, long maxMmsSize) {
+                             int smsMaxParts, LongSupplier maxMmsSize) {
 }

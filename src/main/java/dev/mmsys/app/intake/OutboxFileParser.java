@@ -16,6 +16,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +35,10 @@ public final class OutboxFileParser {
     private static final Pattern FIRST_LINE_HEADER = Pattern.compile("(?i)(to|subject|attach|mode)[ \\t]*:.*");
     private static final Pattern NAME_RECIPIENT = Pattern.compile("(\\+?[0-9][0-9().-]{2,20})(?:_[^/\\\\]*)?\\.txt",
             Pattern.CASE_INSENSITIVE);
-    private final long maxFileSize;
+    private final LongSupplier maxFileSize;
 
-    /** @param maxFileSize the largest outbox file or attachment read, in octets */
-    public OutboxFileParser(long maxFileSize) {
+    /** @param maxFileSize the largest outbox file or attachment read, in octets (the carrier's MMS limit) */
+    public OutboxFileParser(LongSupplier maxFileSize) {
         this.maxFileSize = maxFileSize;
     }
 
@@ -61,9 +62,10 @@ public final class OutboxFileParser {
     /** Reads the file, refusing one bigger than the limit before reading it. */
     byte[] read(Path file, String field) throws InvalidMessageException, IOException {
         long size = Files.size(file);
-        if (size > maxFileSize) {
+        long max = maxFileSize.getAsLong();
+        if (size > max) {
             throw new InvalidMessageException(field, "'" + file.getFileName() + "' is " + size
-                    + " octets, over the limit of " + maxFileSize + " (the carrier's MMS size); make it smaller");
+                    + " octets, over the limit of " + max + " (the carrier's MMS size); make it smaller");
         }
         return Files.readAllBytes(file);
     }
@@ -154,6 +156,6 @@ public final class OutboxFileParser {
             throw new InvalidMessageException(field, "Attach: '" + value + "' is not a readable file (looked at "
                     + p + "); paths are relative to the outbox folder");
         }
-        return AttachmentFiles.read(p, field, maxFileSize);
+        return AttachmentFiles.read(p, field, maxFileSize.getAsLong());
     }
 }

@@ -142,6 +142,11 @@ public final class MessageValidator {
         if (a.data().length == 0) {
             throw new InvalidMessageException(field + ".data", "is empty; give the file content in base64");
         }
+        try {
+            dev.mmsys.mms.Attachment.of(a.name(), a.contentType(), a.data());
+        } catch (dev.mmsys.mms.MmsException e) {
+            throw new InvalidMessageException(field + ".contentType", e.getMessage());
+        }
         return a.data().length;
     }
 }

@@ -23,7 +23,7 @@ class OutboxFileParserTest {
     @TempDir
     Path dir;
 
-    private final OutboxFileParser parser = new OutboxFileParser(10_000);
+    private final OutboxFileParser parser = new OutboxFileParser(() -> 10_000);
 
     private MessageRequest parse(String name, String content) throws Exception {
         return parser.parse(Files.writeString(dir.resolve(name), content));
