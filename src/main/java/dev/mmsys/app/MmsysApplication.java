@@ -1,6 +1,7 @@
 package dev.mmsys.app;
 
 import dev.mmsys.app.rest.HttpErrorPages;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -158,6 +159,12 @@ public final class MmsysApplication implements AutoCloseable {
 
     public ProducerTemplate producer() {
         return context().createProducerTemplate();
+    }
+
+    /** The port the REST server listens on (the real one when camel.server.port is 0), or -1 without REST. */
+    public int httpPort() {
+        VertxPlatformHttpServer server = context().hasService(VertxPlatformHttpServer.class);
+        return server == null || server.getServer() == null ? -1 : server.getServer().actualPort();
     }
 
     public MmsysBeans beans() {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mmsys run}: the service, until Ctrl-C or SIGTERM. */
@@ -31,6 +32,11 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--check", description = "start everything, print the ready banner, then stop: checks the "
+            + "configuration, the spool and the HTTP port (the launcher also uses it once after a build to record "
+            + "a class-data archive for a faster start)")
+    boolean check;
+
     @Override
     public Integer call() {
         MmsysConfig config = common.load();
@@ -39,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
         app.onReady(() -> {
             long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             out.println("mmsys: ready in " + sinceLaunch + " ms");
-            out.println("  REST    http://" + config.get("camel.server.host") + ":" + config.get("camel.server.port")
+            out.println("  REST    http://" + config.get("camel.server.host") + ":" + app.httpPort()
                     + "/api  (token " + (config.isSet("mmsys.rest.token") ? "required" : "not required") + ")");
             out.println("  outbox  " + app.beans().spool().outbox());
             out.println("  modem   " + config.get("mmsys.modem.port"));
@@ -50,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
             out.flush();
         });
         try {
+            if (check) {
+                app.start();
+                return Mmsys.EXIT_OK;
+            }
             app.runUntilStopped();
         } catch (MmsysConfig.ConfigException e) {
             throw e;
