@@ -155,12 +155,21 @@ class ModemSessionTest {
     }
 
     @Test
-    void refusedDataConnectionIsPermanentAndNamesTheApn() throws Exception {
+    void refusedActivationIsTransientAndNamesTheApn() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
         modemAfter(f).on("AT+NETOPEN", c -> "\r\nOK\r\n\r\n+NETOPEN: 1\r\n");
         ModemException e = failure(f);
-        assertFalse(e.isTransient());
+        assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("'Wholesale'"), e.getMessage());
+    }
+
+    @Test
+    void netopenErrorIsPermanent() throws Exception {
+        var f = async(s -> s.openNetwork(PUSH));
+        modemAfter(f).on("AT+NETOPEN", c -> "\r\nERROR\r\n");
+        ModemException e = failure(f);
+        assertFalse(e.isTransient());
+        assertTrue(e.getMessage().contains("PDP type"), e.getMessage());
     }
 
     @Test
