@@ -79,15 +79,18 @@ public final class EncodedString {
 
     /**
      * The text. Without a charset the octets are read as UTF-8 when valid (what handsets send in practice) and
-     * as ISO-8859-1 otherwise; with an unknown charset, as ISO-8859-1.
+     * as ISO-8859-1 otherwise; with an unknown charset, as ISO-8859-1. A leading byte-order mark is dropped.
      */
     public String text() {
         Charset cs = charset == NONE ? null : Charsets.forMib(charset);
+        String s;
         if (cs == null) {
             String utf8 = strictly(StandardCharsets.UTF_8);
-            return utf8 != null ? utf8 : new String(octets, StandardCharsets.ISO_8859_1);
+            s = utf8 != null ? utf8 : new String(octets, StandardCharsets.ISO_8859_1);
+        } else {
+            s = new String(octets, cs);
         }
-        return new String(octets, cs);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s; // a byte-order mark is not part of the text
     }
 
     /** True when the octets are valid in the declared charset (always true for an unknown charset). */

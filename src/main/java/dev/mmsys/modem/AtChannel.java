@@ -142,8 +142,7 @@ public final class AtChannel implements AutoCloseable {
                 }
                 awaitPending(p, deadline, () -> p.finalLine != null || p.restarted, "the final result");
                 if (p.restarted) {
-                    throw new ModemException("the modem restarted (RDY) while answering " + cmd.text()
-                            + "; MMSYS initialises it again on the next attempt", true, cmd.text(), "RDY", null);
+                    throw new ModemRestartedException(cmd.text());
                 }
                 return p.result();
             } finally {
@@ -388,7 +387,7 @@ public final class AtChannel implements AutoCloseable {
         }
         if (isUrc(line)) {
             transcript.received(line);
-            if (p != null && line.equals("RDY")) {
+            if (p != null && line.equals("RDY") && !p.cmd.survivesRestart()) {
                 synchronized (state) {
                     p.restarted = true;
                     if (pending == p) {

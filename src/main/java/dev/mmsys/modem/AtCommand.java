@@ -32,6 +32,7 @@ public final class AtCommand {
     private ToIntFunction<String> binaryBlock = NO_BLOCK;
     private DataSink connectSink;
     private boolean raw;
+    private boolean survivesRestart;
 
     private AtCommand() {
     }
@@ -57,6 +58,7 @@ public final class AtCommand {
         c.binaryBlock = binaryBlock;
         c.connectSink = connectSink;
         c.raw = raw;
+        c.survivesRestart = survivesRestart;
         return c;
     }
 
@@ -84,6 +86,20 @@ public final class AtCommand {
         AtCommand c = copy();
         c.connectSink = sink;
         return c;
+    }
+
+    /**
+     * A command typed while the modem boots may still be answered after its {@code RDY} (the probe after
+     * opening the port): a restart does not end the wait for it.
+     */
+    public AtCommand survivingRestart() {
+        AtCommand c = copy();
+        c.survivesRestart = true;
+        return c;
+    }
+
+    boolean survivesRestart() {
+        return survivesRestart;
     }
 
     public AtCommand raw() {

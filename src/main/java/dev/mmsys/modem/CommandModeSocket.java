@@ -27,6 +27,8 @@ final class CommandModeSocket implements ModemSocket {
     private boolean closedByUs;
     private long written;
     private long read;
+    /** The last chunk was not confirmed; the server may still have answered, so reading decides. */
+    private ModemException unconfirmedSend;
 
     CommandModeSocket(ModemSession session, int link, String remote, ReceiveMode mode, int capacity) {
         this.session = session;
@@ -77,7 +79,18 @@ final class CommandModeSocket implements ModemSocket {
         while (off < data.length) {
             int n = Math.min(MAX_CHUNK, data.length - off);
             byte[] chunk = java.util.Arrays.copyOfRange(data, off, off + n);
-            sendChunk(chunk);
+            try {
+                sendChunk(chunk);
+            } catch (UnconfirmedSendException e) {
+                if (off + n < data.length) {
+                    closed("send not confirmed: " + e.failure.answer());
+                    throw e.failure;
+                }
+                // the final chunk: a fast server may have answered and closed before the modem confirmed it
+                synchronized (this) {
+                    unconfirmedSend = e.failure;
+                }
+            }
             off += n;
             synchronized (this) {
                 written += n;
@@ -85,7 +98,7 @@ final class CommandModeSocket implements ModemSocket {
         }
     }
 
-    private void sendChunk(byte[] chunk) throws ModemException {
+    private void sendChunk(byte[] chunk) throws ModemException, UnconfirmedSendException {
         String closed;
         synchronized (this) {
             closed = closedReason;
@@ -112,12 +125,21 @@ final class CommandModeSocket implements ModemSocket {
             String[] f = line.substring(10).split(",");
             int cnf = f.length == 3 ? parse(f[2]) : Integer.MIN_VALUE;
             if (cnf != chunk.length) {
-                closed("send not confirmed: " + line);
                 String why = cnf == -1 ? "the connection dropped" : cnf == 0
                         ? "the modem's send buffer or the server's window is full" : "an unexpected confirmation";
-                throw new ModemException("sending to " + remote + " failed: " + why + " (" + line
-                        + "); the submission is retried", true, cmd, line, null);
+                throw new UnconfirmedSendException(new ModemException("sending to " + remote + " failed: " + why
+                        + " (" + line + "); the submission is retried", true, cmd, line, null));
             }
+        }
+    }
+
+    /** Carries a send failure out of {@link #sendChunk} so that {@link #write} can judge the final chunk. */
+    private static final class UnconfirmedSendException extends Exception {
+        final ModemException failure;
+
+        UnconfirmedSendException(ModemException failure) {
+            super(failure.getMessage(), null, false, false);
+            this.failure = failure;
         }
     }
 
@@ -147,10 +169,10 @@ final class CommandModeSocket implements ModemSocket {
                     read += n;
                     return n;
                 }
-                if (mode == ReceiveMode.PUSH && closedReason != null) {
-                    return -1;
-                }
-                if (mode == ReceiveMode.MANUAL && !rxNotice && closedReason != null) {
+                if (closedReason != null && (mode == ReceiveMode.PUSH || !rxNotice)) {
+                    if (unconfirmedSend != null && read == 0) {
+                        throw unconfirmedSend;
+                    }
                     return -1;
                 }
                 if (mode == ReceiveMode.PUSH || !rxNotice) {

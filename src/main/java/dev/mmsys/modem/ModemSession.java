@@ -104,14 +104,18 @@ public final class ModemSession implements AutoCloseable {
         });
     }
 
-    /** The first commands after opening may meet a modem that is still booting: a few short tries. */
+    /**
+     * The first commands after opening may meet a modem that is still booting (it answers nothing before RDY,
+     * and RDY cuts a command short): a few short tries.
+     */
     private void sync(AtChannel ch) throws ModemException {
         ModemException last = null;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             try {
-                ch.execute(AtCommand.of("AT", Duration.ofMillis(Math.min(2000, settings.commandTimeout().toMillis()))));
+                ch.execute(AtCommand.of("AT", Duration.ofMillis(Math.min(2000, settings.commandTimeout().toMillis())))
+                        .survivingRestart());
                 return;
-            } catch (AtTimeoutException e) {
+            } catch (AtTimeoutException | ModemRestartedException e) {
                 last = e;
             }
         }
@@ -283,9 +287,11 @@ public final class ModemSession implements AutoCloseable {
             String urc = w.await(settings.netOpenTimeout(), "the result of AT+NETOPEN");
             int err = intField(urc.substring(9), 0);
             if (err != 0) {
+                // the network may refuse activation for a while (congestion, attach in progress): retry; a wrong
+                // APN fails every time, hence the advice
                 throw new ModemException("the network refused the data connection (" + urc + ", "
-                        + SocketError.describe(err) + ") for context " + n + ": check the APN ('" + n.apn()
-                        + "') and PDP type with the carrier's settings", false, c.text(), urc, null);
+                        + SocketError.describe(err) + ") for context " + n + "; if this persists, check the APN ('"
+                        + n.apn() + "') and PDP type with the carrier's settings", true, c.text(), urc, null);
             }
             return false;
         }

@@ -155,12 +155,21 @@ class ModemSessionTest {
     }
 
     @Test
-    void refusedDataConnectionIsPermanentAndNamesTheApn() throws Exception {
+    void refusedActivationIsTransientAndNamesTheApn() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
         modemAfter(f).on("AT+NETOPEN", c -> "\r\nOK\r\n\r\n+NETOPEN: 1\r\n");
         ModemException e = failure(f);
-        assertFalse(e.isTransient());
+        assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("'Wholesale'"), e.getMessage());
+    }
+
+    @Test
+    void netopenErrorIsPermanent() throws Exception {
+        var f = async(s -> s.openNetwork(PUSH));
+        modemAfter(f).on("AT+NETOPEN", c -> "\r\nERROR\r\n");
+        ModemException e = failure(f);
+        assertFalse(e.isTransient());
+        assertTrue(e.getMessage().contains("PDP type"), e.getMessage());
     }
 
     @Test
@@ -363,8 +372,9 @@ class ModemSessionTest {
 
     @Test
     void unreachablePortIsATransientError() throws Exception {
-        peer.close();
-        ModemException e = assertThrows(ModemException.class, session::start);
+        // port 1: nothing listens there (a freed ephemeral port could be taken by a parallel test's server)
+        ModemSession nowhere = new ModemSession("tcp://127.0.0.1:1", SessionSettings.defaults());
+        ModemException e = assertThrows(ModemException.class, nowhere::start);
         assertTrue(e.isTransient());
         assertTrue(e instanceof PortUnavailableException);
         assertTrue(e.getMessage().contains("nothing answers there"), e.getMessage());
