@@ -18,6 +18,7 @@ public record PartHeader(int code, String name, String text, RawValue raw) {
     public static final int CONTENT_ID = 0x40;
     public static final int CONTENT_DISPOSITION = 0x2E;
     public static final int CONTENT_DISPOSITION_1_4 = 0x45;
+    private static final String CONTENT_DISPOSITION_NAME = "Content-Disposition";
 
     private static final String[] NAMES = {
         "Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges", "Age", "Allow",
@@ -113,8 +114,6 @@ public record PartHeader(int code, String name, String text, RawValue raw) {
         }
         return b.toString();
     }
-
-    private static final String CONTENT_DISPOSITION_NAME = "Content-Disposition";
 
     public boolean is(int code) {
         return this.code == code;
