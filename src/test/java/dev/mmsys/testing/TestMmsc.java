@@ -33,6 +33,8 @@ public final class TestMmsc implements AutoCloseable {
 
     public final Queue<Mode> script = new ConcurrentLinkedQueue<>();
     public volatile Mode mode = Mode.OK;
+    /** How long the MMSC takes to answer each submission (a carrier's latency). */
+    public volatile Duration latency = Duration.ZERO;
     private final List<Received> received = new ArrayList<>();
     private final HttpServer server;
     private int count;
@@ -70,6 +72,13 @@ public final class TestMmsc implements AutoCloseable {
             messageId = "mid-" + count;
             received.add(new Received(body, req, m, m == Mode.OK ? messageId : null));
             notifyAll();
+        }
+        if (!latency.isZero()) {
+            try {
+                Thread.sleep(latency.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (m == Mode.HTTP_503) {
             respond(ex, 503, "text/plain", "busy".getBytes());
