@@ -16,6 +16,9 @@ public final class Bench {
 
     static {
         // register benchmarks here: ENTRIES.put("name", new Entry("what it measures", () -> ...));
+        ENTRIES.put("pipeline", new Entry("the whole pipeline in its own JVM (launcher options + AppCDS) with a "
+                + "zero-latency emulator and MMSC: launch to ready, RSS after start, messages/s REST to receipt",
+                PipelineBench::run));
         ENTRIES.put("sms-codec", new Entry("SMS codec: count parts, compose SMS-SUBMIT PDUs, decode and reassemble"
                 + " a set (JMH, µs per operation)", () -> Jmh.run(SmsCodecBenchmark.class)));
         ENTRIES.put("mms-codec", new Entry("MMS M-Send.req encode/decode throughput, 1 KB text and 300 KB with a"
