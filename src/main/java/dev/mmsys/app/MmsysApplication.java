@@ -2,6 +2,9 @@ package dev.mmsys.app;
 
 import dev.mmsys.app.rest.HttpErrorPages;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,12 +148,32 @@ public final class MmsysApplication implements AutoCloseable {
 
     /** Starts Camel; returns once every route runs (and, for the service, unfinished messages are resumed). */
     public void start() throws Exception {
+        checkHttpPort();
         main.start();
     }
 
     /** Starts and blocks until the JVM is asked to stop (Ctrl-C, SIGTERM); then stops gracefully. */
     public void runUntilStopped() throws Exception {
+        checkHttpPort();
         main.run();
+    }
+
+    /**
+     * Camel only logs a warning when the HTTP server cannot listen, and runs on without its REST API: a service
+     * must not, so the port is tried first.
+     */
+    private void checkHttpPort() {
+        int port = config.getInt("camel.server.port");
+        if (!service || port == 0) {
+            return;
+        }
+        String host = config.get("camel.server.host");
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("the REST server cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): another program, perhaps another mmsys, has the port; stop it or set camel.server.port");
+        }
     }
 
     public CamelContext context() {

@@ -24,11 +24,14 @@ import dev.mmsys.app.modem.BuiltInEmulator;
 import dev.mmsys.app.modem.CarrierSettings;
 import dev.mmsys.camel.Sim7600Component;
 import dev.mmsys.carrier.CarrierCatalog;
+import dev.mmsys.carrier.CarrierException;
 import dev.mmsys.carrier.CarrierResolver;
 import dev.mmsys.emulator.EmulatorSettings;
 import dev.mmsys.mms.MmsException;
 import dev.mmsys.mms.MmsVersion;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +78,7 @@ public final class MmsysBeans implements AutoCloseable {
         this.spool = Spool.open(config.getPath("mmsys.spool.dir"));
         this.store = new MessageStore(spool);
         this.quarantine = new Quarantine(spool);
-        this.carrier = new CarrierSettings(config, new CarrierResolver(CarrierCatalog.load(
-                config.getPath("mmsys.carriers-file"))), modemUri());
+        this.carrier = new CarrierSettings(config, new CarrierResolver(carrierCatalog(config)), modemUri());
         this.maxMmsSize = carrier::maxMessageSize;
         Recipients recipients;
         try {
@@ -120,7 +122,7 @@ public final class MmsysBeans implements AutoCloseable {
         bind.accept("mmsEncoder", new MmsEncodingProcessor(mmsVersion(), clock));
         bind.accept("quietExceptionHandler", (org.apache.camel.spi.ExceptionHandler) new QuietExceptionHandler());
         bind.accept("restApi", new RestApi(intake, store, new BearerToken(config.get("mmsys.rest.token")),
-                openApiDocument()));
+                openApiDocument(), carrier));
         if (config.getBoolean("mmsys.queue.enabled")) {
             bind.accept("mmsysQueueConnectionFactory", new org.apache.activemq.artemis.jms.client
                     .ActiveMQConnectionFactory(config.get("mmsys.queue.url"),
@@ -134,6 +136,23 @@ public final class MmsysBeans implements AutoCloseable {
         } catch (MmsException e) {
             throw new MmsysConfig.ConfigException("mmsys.mms.version=" + config.get("mmsys.mms.version") + ": "
                     + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code mmsys.carriers-file}; when that is the default and missing (a {@code java -jar} run outside the
+     * MMSYS folder), the copy packaged in the jar.
+     */
+    private static CarrierCatalog carrierCatalog(MmsysConfig config) {
+        Path file = config.getPath("mmsys.carriers-file");
+        try {
+            if (!Files.exists(file) && config.get("mmsys.carriers-file")
+                    .equals(MmsysConfig.DEFAULTS.get("mmsys.carriers-file"))) {
+                return CarrierCatalog.parse(MmsysConfig.resource("/config/carriers.yaml"), "carriers.yaml (built in)");
+            }
+            return CarrierCatalog.load(file);
+        } catch (CarrierException e) {
+            throw new MmsysConfig.ConfigException(e.getMessage());
         }
     }
 

@@ -63,9 +63,10 @@ public final class RunCommand implements Callable<Integer> {
             app.runUntilStopped();
         } catch (MmsysConfig.ConfigException e) {
             throw e;
+        } catch (IllegalStateException e) {
+            throw CliException.failed("could not start: " + e.getMessage());
         } catch (Exception e) {
-            throw CliException.failed("could not start: " + rootMessage(e) + "; if the HTTP port is taken, another "
-                    + "mmsys may be running, or set camel.server.port");
+            throw CliException.failed("could not start: " + rootMessage(e));
         } finally {
             try {
                 app.close();

@@ -7,11 +7,12 @@ import dev.mmsys.app.intake.IdempotencyConflictException;
 import dev.mmsys.app.intake.Intake;
 import dev.mmsys.app.message.InvalidMessageException;
 import dev.mmsys.app.message.MessageRequestJson;
+import dev.mmsys.app.modem.CarrierSettings;
+import dev.mmsys.carrier.MmsSettings;
 import dev.mmsys.app.spool.MessageRecord;
 import dev.mmsys.app.spool.MessageState;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.SpoolException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +39,10 @@ public final class RestApi {
     private final MessageStore store;
     private final BearerToken token;
     private final byte[] openApi;
+    private final CarrierSettings carrier;
 
-    public RestApi(Intake intake, MessageStore store, BearerToken token, byte[] openApi) {
+    public RestApi(Intake intake, MessageStore store, BearerToken token, byte[] openApi, CarrierSettings carrier) {
+        this.carrier = carrier;
         this.intake = intake;
         this.store = store;
         this.token = token;
@@ -132,9 +135,18 @@ public final class RestApi {
         exchange.getMessage().setBody(openApi);
     }
 
-    /** GET /api/modem: after the sim7600 info operation, whatever it returned as JSON. */
+    /** GET /api/modem: what the sim7600 info operation returned, plus the carrier settings in use. */
     public void modem(Exchange exchange) {
-        ok(exchange, exchange.getMessage().getBody());
+        Map<String, Object> out = new LinkedHashMap<>();
+        Object info = exchange.getMessage().getBody();
+        if (info instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        } else {
+            out.put("modem", info);
+        }
+        out.put("carrierSettings", carrier.settings().<Object>map(MmsSettings::toMap)
+                .orElse("not known yet: detected from the SIM on the first MMS (mmsys.carrier=auto)"));
+        ok(exchange, out);
     }
 
     /** The routes' exception handler: every failure becomes a JSON error with the right status. */
@@ -188,7 +200,4 @@ public final class RestApi {
         exchange.getMessage().setBody(body);
     }
 
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }
