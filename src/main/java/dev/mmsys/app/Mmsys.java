@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.mmsys.app.cli.SmsSplitCommand.class,
+                dev.mmsys.app.cli.EncodeCommand.class,
+                dev.mmsys.app.cli.DecodeCommand.class,
         })
 public final class Mmsys implements Runnable {
 

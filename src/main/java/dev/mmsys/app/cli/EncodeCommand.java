@@ -1,0 +1,272 @@
+package dev.mmsys.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.mmsys.app.CliException;
+import dev.mmsys.app.Mmsys;
+import dev.mmsys.app.MmsysConfig;
+import dev.mmsys.mms.Attachment;
+import dev.mmsys.mms.MessageTooLargeException;
+import dev.mmsys.mms.MmsAddress;
+import dev.mmsys.mms.MmsEncodeException;
+import dev.mmsys.mms.MmsEncoder;
+import dev.mmsys.mms.MmsVersion;
+import dev.mmsys.mms.Part;
+import dev.mmsys.mms.SendReq;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mmsys encode}: the M-Send.req that {@code send} would submit, written to a file instead of sent. */
+@Command(name = "encode",
+        description = {
+            "Write the M-Send.req PDU that 'send' would submit to the MMSC, without sending anything:"
+                    + " a multipart/related body with a SMIL layout, the text as UTF-8 text/plain and the"
+                    + " attachments, each with a Content-ID and Content-Location.",
+            "The size is checked against mmsys.mms.max-size (300KB when unset), as 'send' does.",
+            "Exit status: 0 written, 2 bad input (the message says which option and how to fix it)."})
+public final class EncodeCommand implements Callable<Integer> {
+
+    /** Android's default MMS size limit, used when mmsys.mms.max-size is not set. */
+    static final long DEFAULT_MAX_SIZE = 300 * 1024;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--to", required = true, split = ",", paramLabel = "N",
+            description = "recipient(s): E.164 numbers (+16195550100) or e-mail addresses, comma-separated or"
+                    + " repeated; several make a group message")
+    List<String> to;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    TextSource text;
+
+    static final class TextSource {
+        @Option(names = "--text", paramLabel = "T", description = "the message text")
+        String text;
+
+        @Option(names = "--text-file", paramLabel = "F", description = "read the message text from a UTF-8 file")
+        Path textFile;
+    }
+
+    @Option(names = "--subject", paramLabel = "S", description = "subject (any language; UTF-8 when not ASCII)")
+    String subject;
+
+    @Option(names = "--from", paramLabel = "N",
+            description = "sender's own number; default: the MMSC inserts it (Insert-address-token)")
+    String from;
+
+    @Option(names = "--attach", paramLabel = "FILE", arity = "1..*",
+            description = "picture, sound, video or vCard file(s); the type is recognised from the content")
+    List<Path> attach = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "X.mms", description = "where to write the PDU")
+    Path out;
+
+    @Option(names = "--mms-version", paramLabel = "V",
+            description = "MMS version written in the PDU: 1.0, 1.1, 1.2 or 1.3 (default: mmsys.mms.version, 1.2)")
+    String mmsVersion;
+
+    @Option(names = "--no-smil", description = "no SMIL layout: a multipart/mixed body of text and attachments")
+    boolean noSmil;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        MmsysConfig config = common.load();
+        MmsVersion version = version(mmsVersion != null ? mmsVersion : config.get("mmsys.mms.version"));
+        long maxSize = config.isSet("mmsys.mms.max-size") ? config.getSize("mmsys.mms.max-size") : DEFAULT_MAX_SIZE;
+        try {
+            SendReq.Builder b = SendReq.builder().version(version).androidDefaults(Instant.now());
+            for (String r : to) {
+                b.to(recipient("--to", r));
+            }
+            if (from != null) {
+                b.from(recipient("--from", from));
+            }
+            b.subject(subject).text(text()).smil(!noSmil);
+            for (Path f : attach) {
+                b.attach(attachment(f));
+            }
+            SendReq req = b.build();
+            byte[] pdu = MmsEncoder.encode(req, maxSize);
+            write(pdu);
+            report(req, pdu.length);
+            return Mmsys.EXIT_OK;
+        } catch (MessageTooLargeException e) {
+            throw CliException.badInput(e.getMessage() + " (limit: mmsys.mms.max-size; raise it with --set"
+                    + " mmsys.mms.max-size=1MB only if your carrier accepts that)");
+        } catch (MmsEncodeException e) {
+            throw CliException.badInput(e.getMessage());
+        }
+    }
+
+    private static MmsVersion version(String v) {
+        try {
+            return MmsVersion.parse(v);
+        } catch (MmsEncodeException e) {
+            throw CliException.badInput("--mms-version / mmsys.mms.version: " + e.getMessage());
+        }
+    }
+
+    /** An e-mail address, or a number that is E.164 in form and possible for its country (libphonenumber). */
+    static String recipient(String option, String value) {
+        String v = value.strip();
+        if (v.contains("@")) {
+            return v;
+        }
+        String n;
+        try {
+            n = MmsAddress.normalizeNumber(v);
+        } catch (MmsEncodeException e) {
+            throw CliException.badInput(option + " " + value + ": " + e.getMessage());
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            if (!util.isPossibleNumber(util.parse(n, "ZZ"))) {
+                throw CliException.badInput(option + " " + value + ": not a possible phone number for its country"
+                        + " code; check the digits (E.164: + country code, number, e.g. +16195550100)");
+            }
+        } catch (NumberParseException e) {
+            throw CliException.badInput(option + " " + value + ": " + e.getMessage());
+        }
+        return n;
+    }
+
+    private String text() {
+        if (text.text != null) {
+            if (text.text.isBlank()) {
+                throw CliException.badInput("--text is empty; give the message text");
+            }
+            return text.text;
+        }
+        Path f = text.textFile;
+        byte[] bytes = readFile("--text-file", f);
+        if (bytes.length == 0) {
+            throw CliException.badInput("--text-file " + f + " is empty; put the message text in it");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw CliException.badInput("--text-file " + f + " is a binary file (NUL octet at offset " + i
+                        + "); give a UTF-8 text file");
+            }
+        }
+        String s = utf8(f, bytes);
+        if (s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+        }
+        if (s.isBlank()) {
+            throw CliException.badInput("--text-file " + f + " holds only white space; put the message text in it");
+        }
+        return s;
+    }
+
+    /** Strict UTF-8; the error names the offset of the first octet that is not valid UTF-8. */
+    private static String utf8(Path f, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (r.isError()) {
+            throw CliException.badInput("--text-file " + f + " is not valid UTF-8 (octet " + in.position()
+                    + "); save it as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    private static Attachment attachment(Path f) {
+        byte[] data = readFile("--attach", f);
+        if (data.length == 0) {
+            throw CliException.badInput("--attach " + f + " is empty");
+        }
+        try {
+            return Attachment.of(f.getFileName().toString(), data);
+        } catch (MmsEncodeException e) {
+            throw CliException.badInput("--attach " + f + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] readFile(String option, Path f) {
+        try {
+            return Files.readAllBytes(f);
+        } catch (NoSuchFileException e) {
+            throw CliException.badInput(option + " " + f + ": no such file");
+        } catch (IOException e) {
+            throw CliException.badInput(option + " " + f + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes through a temporary file and a rename, so a reader never sees half a PDU. */
+    private void write(byte[] pdu) {
+        Path target = out.toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), ".mmsys-", ".tmp");
+            try {
+                Files.write(tmp, pdu);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw CliException.badInput("--out " + out + ": cannot write (" + e.getMessage()
+                    + "); check that the folder exists and is writable");
+        }
+    }
+
+    private void report(SendReq req, int size) throws JsonProcessingException {
+        var o = spec.commandLine().getOut();
+        if (common.json) {
+            ObjectNode n = PduJson.MAPPER.createObjectNode();
+            n.put("file", out.toString()).put("size", size).put("messageType", req.type().label())
+                    .put("mmsVersion", req.version().toString()).put("transactionId", req.transactionId().orElseThrow());
+            ArrayNode r = n.putArray("to");
+            req.recipients().forEach(r::add);
+            ArrayNode parts = n.putArray("parts");
+            for (Part p : req.content().parts()) {
+                ObjectNode pn = parts.addObject();
+                pn.put("contentType", p.contentType().mediaType());
+                p.contentId().ifPresent(id -> pn.put("contentId", id));
+                p.contentLocation().ifPresent(l -> pn.put("contentLocation", l));
+                pn.put("size", p.size());
+            }
+            o.println(PduJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+            return;
+        }
+        o.printf("wrote %s: %s, MMS %s, %d octets, transaction %s%n", out, req.type().label(), req.version(), size,
+                req.transactionId().orElseThrow());
+        o.printf("  to: %s%n", String.join(", ", req.recipients()));
+        for (Part p : req.content().parts()) {
+            o.printf("  part %s %s (%d octets)%n", p.contentId().orElse("-"), p.contentType().mediaType(), p.size());
+        }
+    }
+}
