@@ -64,7 +64,7 @@ class TransportTest {
             assertTrue(port.openPort(), "jSerialComm opens " + pty.path());
             try {
                 port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 5000, 0);
-                port.flushIOBuffers();
+                assertTrue(readUntil(port, "PB DONE\r\n").endsWith(PtyModem.BOOT), "boot URCs, kept by the pty");
                 write(port, "ATE0\r");
                 assertEquals("ATE0\r\r\nOK\r\n", readUntil(port, "OK\r\n"));
                 write(port, "AT+CGMR\r");
