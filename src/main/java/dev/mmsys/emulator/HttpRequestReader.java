@@ -71,7 +71,8 @@ final class HttpRequestReader {
         String te = head.header("Transfer-Encoding").orElse("").toLowerCase(Locale.ROOT);
         if (!te.isEmpty()) {
             if (!te.equals("chunked")) {
-                throw new BadRequest(501, "Transfer-Encoding '" + te + "' is not supported; use chunked or Content-Length");
+                throw new BadRequest(501, "Transfer-Encoding '" + te
+                        + "' is not supported; use chunked or Content-Length");
             }
             return chunked();
         }

@@ -8,7 +8,7 @@ import dev.mmsys.mms.MessageBody;
 import dev.mmsys.mms.Part;
 import dev.mmsys.mms.SendReq;
 
-/** The JSON summary of a received M-Send.req: its headers, recipients, parts and text, decoded by the project's codec. */
+/** The JSON summary of a received M-Send.req: headers, recipients, parts and text, decoded by the project's codec. */
 final class MmsSummary {
 
     static final ObjectMapper JSON = new ObjectMapper();
