@@ -20,6 +20,11 @@ public final class Bench {
                 dev.mmsys.emulator.EmulatorLineRateBench::run));
         ENTRIES.put("sms-codec", new Entry("SMS codec: count parts, compose SMS-SUBMIT PDUs, decode and reassemble"
                 + " a set (JMH, µs per operation)", () -> Jmh.run(SmsCodecBenchmark.class)));
+        ENTRIES.put("mms-codec", new Entry("MMS M-Send.req encode/decode throughput, 1 KB text and 300 KB with a"
+                + " JPEG (JMH)", () -> {
+                    System.out.println(dev.mmsys.mms.MmsCodecBenchmark.describe());
+                    Jmh.run(dev.mmsys.mms.MmsCodecBenchmark.class);
+                }));
     }
 
     private Bench() {
