@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
                         + "(--tcp, the default on port 7600). Point MMSYS at it with --port LINK or "
                         + "--port tcp://127.0.0.1:PORT, and use the carrier settings printed.",
                 "Profiles: ideal, mint-ipv4-blocked, port80-only, no-sim, not-registered, dns-failure, "
-                        + "att-mvno-proxy (default: mmsys.modem.emulator-profile)."},
+                        + "att-mvno-proxy (default: mmsys.modem.emulator-profile).",
+                "Of the options all commands share, only --config, --set and --json apply here: the carrier "
+                        + "settings come from the profile."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:stopped cleanly",
