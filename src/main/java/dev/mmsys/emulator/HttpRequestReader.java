@@ -3,6 +3,7 @@ package dev.mmsys.emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,17 @@ final class HttpRequestReader {
 
     private final InputStream in;
     private final long maxBody;
+    private final OutputStream interim;
 
-    HttpRequestReader(InputStream in, long maxBody) {
+    /** @param interim where {@code 100 Continue} goes for requests that expect it (null: never sent) */
+    HttpRequestReader(InputStream in, long maxBody, OutputStream interim) {
         this.in = in;
         this.maxBody = maxBody;
+        this.interim = interim;
+    }
+
+    HttpRequestReader(InputStream in, long maxBody) {
+        this(in, maxBody, null);
     }
 
     /** The next request, or null when the client closed the connection between requests. */
@@ -67,6 +75,14 @@ final class HttpRequestReader {
         return new HttpRequest(parts[0], parts[1], parts[2], headers, body);
     }
 
+    /** A client that sent {@code Expect: 100-continue} waits for this before the body (RFC 9110 §10.1.1). */
+    private void continueIfExpected(HttpRequest head) throws IOException {
+        if (interim != null && head.header("Expect").map(v -> v.equalsIgnoreCase("100-continue")).orElse(false)) {
+            interim.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            interim.flush();
+        }
+    }
+
     private byte[] body(HttpRequest head) throws IOException, BadRequest {
         String te = head.header("Transfer-Encoding").orElse("").toLowerCase(Locale.ROOT);
         if (!te.isEmpty()) {
@@ -74,6 +90,7 @@ final class HttpRequestReader {
                 throw new BadRequest(501, "Transfer-Encoding '" + te
                         + "' is not supported; use chunked or Content-Length");
             }
+            continueIfExpected(head);
             return chunked();
         }
         String cl = head.header("Content-Length").orElse(null);
@@ -94,6 +111,9 @@ final class HttpRequestReader {
         }
         if (length > maxBody) {
             throw new BadRequest(413, "Content-Length " + length + " is over the limit of " + maxBody + " octets");
+        }
+        if (length > 0) {
+            continueIfExpected(head);
         }
         byte[] body = in.readNBytes((int) length);
         if (body.length != length) {

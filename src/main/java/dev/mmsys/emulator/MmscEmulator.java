@@ -196,9 +196,9 @@ public final class MmscEmulator implements AutoCloseable {
     private void serve(Socket s, boolean viaProxy) {
         try (s) {
             s.setSoTimeout(120_000);
-            HttpRequestReader reader = new HttpRequestReader(new BufferedInputStream(s.getInputStream()),
-                    MmscSettings.MAX_BODY);
             OutputStream out = new BufferedOutputStream(s.getOutputStream());
+            HttpRequestReader reader = new HttpRequestReader(new BufferedInputStream(s.getInputStream()),
+                    MmscSettings.MAX_BODY, out);
             while (!closed) {
                 HttpRequest req;
                 try {

@@ -246,6 +246,7 @@ public final class ModemFaults {
     // ---- hooks the modem calls (on its own thread) -----------------------------------------------------
 
     synchronized LineFault onCommandLine(String line) {
+        pendingRandom = null;
         String upper = line.strip().toUpperCase(Locale.ROOT);
         for (Iterator<Scripted> it = lines.iterator(); it.hasNext(); ) {
             Scripted s = it.next();
@@ -255,7 +256,6 @@ public final class ModemFaults {
                 return s.fault();
             }
         }
-        pendingRandom = null;
         if (random == null || kinds.isEmpty() || random.nextDouble() >= probability) {
             return null;
         }

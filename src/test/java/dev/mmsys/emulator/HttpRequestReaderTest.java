@@ -58,6 +58,16 @@ class HttpRequestReaderTest {
     }
 
     @Test
+    void expectContinueGetsAnInterimAnswer() throws Exception {
+        java.io.ByteArrayOutputStream interim = new java.io.ByteArrayOutputStream();
+        String raw = "POST /mms HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi";
+        HttpRequest r = new HttpRequestReader(new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)), 10,
+                interim).read();
+        assertArrayEquals("hi".getBytes(), r.body());
+        assertEquals("HTTP/1.1 100 Continue\r\n\r\n", interim.toString(StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void cleanEndBetweenRequests() throws Exception {
         assertNull(read("", 10));
     }
