@@ -91,6 +91,20 @@ class TransportTest {
     }
 
     @Test
+    void aLinkInUseIsRefusedAndAStaleOneReplaced() throws Exception {
+        assumeTrue(PtyLink.socatInstalled(), "socat is not installed: skipped");
+        Path link = dir.resolve("ttyShared");
+        java.nio.file.Files.createSymbolicLink(link, dir.resolve("gone"));      // stale: its target does not exist
+        try (Sim7600Emulator first = Sim7600Emulator.start(EmulatorSettings.forTests());
+             PtyLink pty = first.servePty(link);
+             Sim7600Emulator second = Sim7600Emulator.start(EmulatorSettings.forTests())) {
+            Exception e = assertThrows(java.io.IOException.class, () -> second.servePty(link));
+            assertTrue(e.getMessage().contains("is in use"), e.getMessage());
+            assertTrue(java.nio.file.Files.exists(pty.path()), "the first emulator's link survives");
+        }
+    }
+
+    @Test
     void ptyNeedsAnExistingDirectory() {
         assumeTrue(PtyLink.socatInstalled(), "socat is not installed: skipped");
         try (Sim7600Emulator modem = Sim7600Emulator.start(EmulatorSettings.forTests())) {
