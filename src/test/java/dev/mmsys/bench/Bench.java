@@ -19,6 +19,8 @@ public final class Bench {
         ENTRIES.put("pipeline", new Entry("the whole pipeline in its own JVM (launcher options + AppCDS) with a "
                 + "zero-latency emulator and MMSC: launch to ready, RSS after start, messages/s REST to receipt",
                 PipelineBench::run));
+        ENTRIES.put("emulator-line-rate", new Entry("SIM7600 emulator: UART line-rate model, transparent vs CIPSEND",
+                dev.mmsys.emulator.EmulatorLineRateBench::run));
         ENTRIES.put("sms-codec", new Entry("SMS codec: count parts, compose SMS-SUBMIT PDUs, decode and reassemble"
                 + " a set (JMH, µs per operation)", () -> Jmh.run(SmsCodecBenchmark.class)));
         ENTRIES.put("mms-codec", new Entry("MMS M-Send.req encode/decode throughput, 1 KB text and 300 KB with a"
