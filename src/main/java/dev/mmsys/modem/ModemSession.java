@@ -131,27 +131,52 @@ public final class ModemSession implements AutoCloseable {
         return exclusive(s -> {
             start();
             AtCommand c = cmd("AT+CPIN?").withResponsePrefixes("+CPIN:");
-            try {
-                String state = channel().execute(c).value("+CPIN:");
-                if (state == null || state.equals("READY")) {
-                    return "READY";
+            AtChannel ch = channel();
+            try (AtChannel.UrcWait ready = ch.expect(l -> l.equals("+CPIN: READY"))) {
+                try {
+                    return simState(ch, c);
+                } catch (SimBusyException busy) {
+                    // right after power-up: the SIM announces itself with +CPIN: READY; give it twice the
+                    // command limit, then ask again
+                    try {
+                        ready.await(settings.commandTimeout().multipliedBy(2), "+CPIN: READY");
+                    } catch (AtTimeoutException stillBusy) {
+                        throw busy;
+                    }
+                    return simState(ch, c);
                 }
-                throw new ModemException("the SIM is locked (" + state + "): unlock it once with AT+CPIN=\"<pin>\" "
-                        + "in a terminal, or disable its PIN in a phone", false, c.text(), "+CPIN: " + state, null);
-            } catch (AtErrorException e) {
-                AtError err = e.error();
-                if (err.simNotInserted()) {
-                    throw new ModemException("SIM not inserted: insert a SIM (contacts down, notch first) and power-"
-                            + "cycle the modem", false, c.text(), e.answer(), e);
-                }
-                if (err.kind() == AtError.Kind.CME && (err.code() == 14 || err.text().equalsIgnoreCase("SIM busy"))) {
-                    throw new ModemException("the SIM is still initialising (SIM busy): try again in a few seconds",
-                            true, c.text(), e.answer(), e);
-                }
-                throw new ModemException("the SIM cannot be read (" + err + "): reseat the SIM and power-cycle the "
-                        + "modem", false, c.text(), e.answer(), e);
             }
         });
+    }
+
+    /** The SIM answered "busy" (CME 14): still initialising. */
+    private static final class SimBusyException extends ModemException {
+        SimBusyException(String command, String answer, Throwable cause) {
+            super("the SIM is still initialising (SIM busy): try again in a few seconds", true, command, answer,
+                    cause);
+        }
+    }
+
+    private String simState(AtChannel ch, AtCommand c) throws ModemException {
+        try {
+            String state = ch.execute(c).value("+CPIN:");
+            if (state == null || state.equals("READY")) {
+                return "READY";
+            }
+            throw new ModemException("the SIM is locked (" + state + "): unlock it once with AT+CPIN=\"<pin>\" "
+                    + "in a terminal, or disable its PIN in a phone", false, c.text(), "+CPIN: " + state, null);
+        } catch (AtErrorException e) {
+            AtError err = e.error();
+            if (err.simNotInserted()) {
+                throw new ModemException("SIM not inserted: insert a SIM (contacts down, notch first) and power-"
+                        + "cycle the modem", false, c.text(), e.answer(), e);
+            }
+            if (err.kind() == AtError.Kind.CME && (err.code() == 14 || err.text().equalsIgnoreCase("SIM busy"))) {
+                throw new SimBusyException(c.text(), e.answer(), e);
+            }
+            throw new ModemException("the SIM cannot be read (" + err + "): reseat the SIM and power-cycle the "
+                    + "modem", false, c.text(), e.answer(), e);
+        }
     }
 
     // ---- step 3: registration ---------------------------------------------------------------------------------

@@ -89,10 +89,26 @@ class ModemSessionTest {
     }
 
     @Test
-    void simBusyIsTransient() throws Exception {
+    void simBusyAfterPowerUpWaitsForItsReadyUrc() throws Exception {
+        var f = async(ModemSession::checkSim);
+        AutoModem m = modemAfter(f);
+        int[] asked = {0};
+        m.on("AT+CPIN?", c -> asked[0]++ == 0 ? "\r\n+CME ERROR: 14\r\n\r\n+CPIN: READY\r\n"
+                : "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        assertEquals("READY", f.get(10, TimeUnit.SECONDS));
+        assertEquals(2, asked[0]);
+    }
+
+    @Test
+    void simThatStaysBusyIsTransient() throws Exception {
+        session = new ModemSession(peer.port(), SessionSettings.defaults()
+                .withTimeouts(Duration.ofMillis(200), Duration.ofSeconds(3), Duration.ofSeconds(3),
+                        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)));
         var f = async(ModemSession::checkSim);
         modemAfter(f).on("AT+CPIN?", c -> "\r\n+CME ERROR: 14\r\n");
-        assertTrue(failure(f).isTransient());
+        ModemException e = failure(f);
+        assertTrue(e.isTransient());
+        assertTrue(e.getMessage().contains("SIM busy"), e.getMessage());
     }
 
     @Test
