@@ -102,6 +102,27 @@ class Sim7600ComponentTest {
     }
 
     @Test
+    void chunkBoundariesNeverStartWithALineFeed() throws Exception {
+        rig = EmulatorRig.start("ideal", dir);
+        route(rig.uri("operation=sendMms&transparent=false"));
+        // LFs where 1500-octet chunks of the HTTP request would start: the modem could take such an LF for the
+        // end of the AT+CIPSEND line and wait for one octet more
+        byte[] probe = new byte[6000];
+        int head = dev.mmsys.modem.ModemHttpClient.request(dev.mmsys.modem.MmscTarget.of(rig.profile().mmscUrl(),
+                null), probe, dev.mmsys.modem.HttpOptions.defaults()).length - probe.length;
+        byte[] body = new byte[6000];
+        java.util.Arrays.fill(body, (byte) 'a');
+        for (int at = 1500; at < head + body.length; at += 1500) {
+            body[at - head] = '\n';
+            body[at - head + 1] = '\n';
+        }
+        Exchange ex = send(body, Map.of());
+        // the body is no M-Send.conf trigger for the scripted MMSC's decoder, but it answers all the same
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertArrayEquals(body, rig.mmsc.requests.get(0).body());
+    }
+
+    @Test
     void throughTheCarriersProxyInAbsoluteForm() throws Exception {
         rig = EmulatorRig.start("att-mvno-proxy", dir);
         route(rig.uri("operation=sendMms&userAgent=MMSYS-test&uaProf=http://ua.example/p.xml"));

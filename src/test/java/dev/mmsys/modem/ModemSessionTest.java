@@ -304,6 +304,28 @@ class ModemSessionTest {
     }
 
     @Test
+    void aChunkNeverStartsWithALineFeed() throws Exception {
+        MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
+        int head = ModemHttpClient.request(target, new byte[0], HttpOptions.defaults()).length
+                - String.valueOf(0).length() + String.valueOf(2000).length();
+        byte[] pdu = new byte[2000];
+        java.util.Arrays.fill(pdu, (byte) 'a');
+        pdu[1500 - head] = '\n';
+        byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
+        assertEquals('\n', request[1500]);
+        var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, pdu, HttpOptions.defaults()));
+        AutoModem m = modemAfter(f);
+        m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
+        m.on("AT+CIPCLOSE=0", c -> "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
+        m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + "," + d.length + "\r\n"
+                + (m.cipsendData.size() == request.length ? "\r\n+IPD" + RESPONSE.length + "\r\n"
+                + new String(RESPONSE, StandardCharsets.ISO_8859_1) + "\r\n+IPCLOSE: 0,1\r\n" : ""));
+        f.get(20, TimeUnit.SECONDS);
+        assertTrue(m.commands.contains("AT+CIPSEND=0,1499"), m.commands::toString);
+        assertArrayEquals(request, m.cipsendData.toByteArray());
+    }
+
+    @Test
     void manualReceiveReadsWhenNotified() throws Exception {
         NetworkSettings manual = PUSH.withReceiveMode(ReceiveMode.MANUAL);
         byte[] pdu = "tiny".getBytes(StandardCharsets.US_ASCII);
