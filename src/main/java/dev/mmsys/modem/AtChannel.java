@@ -124,7 +124,6 @@ public final class AtChannel implements AutoCloseable {
             }
             try {
                 transcript.sent(cmd.text());
-                LOG.debug("> {}", cmd.text());
                 write(cmd.lineBytes(), cmd);
                 if (cmd.hasPayload()) {
                     awaitPending(p, deadline, () -> p.promptSeen || p.finalLine != null || p.restarted,
@@ -356,7 +355,6 @@ public final class AtChannel implements AutoCloseable {
     }
 
     private void onLine(String line) throws IOException {
-        LOG.debug("< {}", line);
         Pending p;
         synchronized (state) {
             p = pending;
@@ -405,7 +403,6 @@ public final class AtChannel implements AutoCloseable {
                 p.lines.add(line);
             }
         } else {
-            LOG.debug("unsolicited line on {}: {}", transport.describe(), line);
             dispatchUrc(line);
         }
     }

@@ -52,7 +52,7 @@ public final class ModemSession implements AutoCloseable {
     public ModemSession(String port, SessionSettings settings) {
         this.port = port;
         this.settings = settings;
-        this.transcript = new Transcript(400, settings.redact());
+        this.transcript = new Transcript(2000, settings.redact());
     }
 
     public String port() {
@@ -66,6 +66,16 @@ public final class ModemSession implements AutoCloseable {
     /** The recent AT traffic, oldest first. */
     public List<String> transcript() {
         return transcript.lines();
+    }
+
+    /** A position in the transcript, for {@link #transcriptSince(long)}. */
+    public long transcriptMark() {
+        return transcript.mark();
+    }
+
+    /** The AT traffic after {@code mark} (as far as the bounded transcript still holds it). */
+    public List<String> transcriptSince(long mark) {
+        return transcript.since(mark);
     }
 
     /** A unit of work that runs with the session lock held. */

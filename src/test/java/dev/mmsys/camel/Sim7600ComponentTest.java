@@ -99,6 +99,10 @@ class Sim7600ComponentTest {
         assertEquals("application/vnd.wap.mms-message", r.header("Content-Type"));
         assertEquals("mmsc.carrier.example", r.header("Host"));
         assertEquals(List.of(), rig.emulator.protocolViolations());
+        @SuppressWarnings("unchecked")
+        List<String> transcript = ex.getMessage().getHeader(Sim7600Constants.TRANSCRIPT, List.class);
+        assertTrue(transcript.stream().anyMatch(l -> l.contains("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80")),
+                transcript::toString);
     }
 
     @Test
@@ -160,6 +164,8 @@ class Sim7600ComponentTest {
         assertTrue(e.getMessage().contains("IPV4V6"), e.getMessage());
         Step last = e.steps().get(e.steps().size() - 1);
         assertEquals("tcp", last.name());
+        assertTrue(e.transcript().stream().anyMatch(l -> l.contains("AT+CGDCONT=1,\"IP\",\"Wholesale\"")),
+                e.transcript()::toString);
         assertTrue(rig.mmsc.requests.isEmpty());
     }
 
