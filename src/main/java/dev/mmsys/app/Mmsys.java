@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 dev.mmsys.app.cli.SmsSplitCommand.class,
                 dev.mmsys.app.cli.EncodeCommand.class,
                 dev.mmsys.app.cli.DecodeCommand.class,
+                dev.mmsys.app.cli.EmulatorCommand.class,
         })
 public final class Mmsys implements Runnable {
 

@@ -13,6 +13,8 @@ final class AtCommandLineParser {
 
     /** The SIM7600 rejects a line longer than this after the {@code AT} prefix [M §1.4.4]. */
     static final int MAX_LINE = 559;
+    /** ... or with more commands than this [M §1.4.4]. */
+    static final int MAX_COMMANDS = 39;
 
     private final String line;
     private int pos;
@@ -31,7 +33,11 @@ final class AtCommandLineParser {
         }
         AtCommandLineParser p = new AtCommandLineParser(line);
         p.pos = 2;
-        return p.commands();
+        List<AtCommand> commands = p.commands();
+        if (commands.size() > MAX_COMMANDS) {
+            throw new Malformed(commands.size() + " commands in one line; at most " + MAX_COMMANDS);
+        }
+        return commands;
     }
 
     private List<AtCommand> commands() {

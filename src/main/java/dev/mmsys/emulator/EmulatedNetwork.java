@@ -32,7 +32,7 @@ public final class EmulatedNetwork {
     record Decision(Reach reach, InetSocketAddress target) {
     }
 
-    /** Serves the profile's destinations of {@code role} ({@link Route#MMSC}, {@link Route#PROXY}) with {@code server}. */
+    /** Serves the profile's destinations of {@code role} ({@link Route#MMSC}, {@link Route#PROXY}) with a server. */
     public void bind(String role, InetSocketAddress server) {
         roles.put(role, server);
     }

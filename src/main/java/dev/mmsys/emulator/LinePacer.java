@@ -4,9 +4,14 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One direction of a UART at a given baud rate, 8N1 (10 bits per octet): {@link #transmit} returns when the
- * octets would have crossed the wire. This models transmission time; it is not used to wait for events.
+ * octets would have crossed the wire. This models transmission time; it is not used to wait for events. A gap
+ * under 5 ms between transmissions counts as a busy line, so a thread that wakes late does not lower the rate
+ * (the price: after a pause, up to 5 ms worth of octets go out at once).
  */
 final class LinePacer {
+
+    /** A line that went idle for less than this counts as busy: waking late must not slow the modelled line. */
+    private static final long SLACK_NANOS = 5_000_000;
 
     private final long nanosPerOctet;
     private long lineFreeAt;
@@ -31,7 +36,7 @@ final class LinePacer {
             return;
         }
         long now = System.nanoTime();
-        lineFreeAt = Math.max(now, lineFreeAt) + octets * nanosPerOctet;
+        lineFreeAt = Math.max(now - SLACK_NANOS, lineFreeAt) + octets * nanosPerOctet;
         long wait;
         while ((wait = lineFreeAt - System.nanoTime()) > 0) {
             LockSupport.parkNanos(wait);

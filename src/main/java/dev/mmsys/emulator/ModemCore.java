@@ -48,7 +48,7 @@ final class ModemCore {
     private final ExecutorService io;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
     private final ByteQueue inbox = new ByteQueue();
-    private final List<String> violations = new ArrayList<>();
+    private final List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ModemState state;
     private SocketStack sockets;
@@ -414,7 +414,10 @@ final class ModemCore {
         }
         mode = Mode.BUSY;
         running = trimmed;
-        LOG.debug("AT< {}", trimmed);
+        if (LOG.isDebugEnabled()) {
+            int eq = trimmed.indexOf('=');
+            LOG.debug("AT< {}", eq < 0 ? trimmed : trimmed.substring(0, eq + 1) + "...");   // arguments may be numbers
+        }
         ModemFaults.LineFault fault = faults().onCommandLine(trimmed);
         if (fault instanceof ModemFaults.LineFault.Reboot) {
             reboot();

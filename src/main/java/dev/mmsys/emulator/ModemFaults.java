@@ -65,7 +65,8 @@ public final class ModemFaults {
     private record Scripted(String command, LineFault fault) {
     }
 
-    private static final String[] NOISE = {"\u00ff\u00fe+CM", "AT+C", "\u0000\u0000", "+CPSI: NO SERVICE,Online", "#$%&!"};
+    private static final String[] NOISE = {
+        "\u00ff\u00fe+CM", "AT+C", "\u0000\u0000", "+CPSI: NO SERVICE,Online", "#$%&!"};
     private static final String[] URCS = {"+CPIN: READY", "SMS DONE", "PB DONE"};
 
     private final Sim7600Emulator emulator;
@@ -125,7 +126,7 @@ public final class ModemFaults {
 
     // ---- scripted, per operation ----------------------------------------------------------------------
 
-    /** The next AT+CIPOPEN answers OK, then {@code +CIPOPEN: <link>,<err>} ({@code CONNECT FAIL} in transparent mode). */
+    /** The next AT+CIPOPEN answers OK, then {@code +CIPOPEN: <link>,<err>} (in transparent mode: CONNECT FAIL). */
     public synchronized ModemFaults failNextCipopen(int err) {
         cipopenErrors.add(err);
         return this;
@@ -245,6 +246,7 @@ public final class ModemFaults {
     // ---- hooks the modem calls (on its own thread) -----------------------------------------------------
 
     synchronized LineFault onCommandLine(String line) {
+        pendingRandom = null;
         String upper = line.strip().toUpperCase(Locale.ROOT);
         for (Iterator<Scripted> it = lines.iterator(); it.hasNext(); ) {
             Scripted s = it.next();
@@ -254,7 +256,6 @@ public final class ModemFaults {
                 return s.fault();
             }
         }
-        pendingRandom = null;
         if (random == null || kinds.isEmpty() || random.nextDouble() >= probability) {
             return null;
         }

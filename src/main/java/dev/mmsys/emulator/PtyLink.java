@@ -47,6 +47,10 @@ public final class PtyLink implements AutoCloseable {
         if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)) {
             throw new IOException(link + " exists and is not a symlink; choose another link path");
         }
+        if (Files.isSymbolicLink(link) && Files.exists(link)) {
+            throw new IOException(link + " is in use (it points to " + Files.readSymbolicLink(link)
+                    + "); stop the other emulator or choose another link path");
+        }
         TcpModemServer server = emulator.serveTcp(0);
         PtyLink pty = new PtyLink(emulator, link, server);
         try {
@@ -97,6 +101,7 @@ public final class PtyLink implements AutoCloseable {
         LOG.debug("pty {} ready (socat pid {})", link, p.pid());
     }
 
+    /** Removes the link left by a socat that is gone (its pty no longer exists), or by our own stopped socat. */
     private void deleteStaleLink() throws IOException {
         if (Files.isSymbolicLink(link)) {
             Files.delete(link);

@@ -125,8 +125,9 @@ final class SimCommands {
             length = available;             // P3 = 0: the whole (rest of the) file, as modems treat it
         }
         if (length > available) {
-            r.info("+CRSM: 108," + available);      // 6Cxx: wrong length, xx = what is there
-            return;
+            // the card answers 6Cxx (wrong Le) and the modem's T=0 layer asks again with xx: the host sees
+            // the shorter file and 90 00 (a guess: reference/sim7600-at.md has nothing on over-long reads)
+            length = available;
         }
         r.info("+CRSM: 144,0,\"" + HexFormat.of().withUpperCase().formatHex(file, offset, offset + length) + "\"");
     }

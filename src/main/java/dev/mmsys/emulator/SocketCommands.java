@@ -151,7 +151,8 @@ final class SocketCommands {
             return;
         }
         PdpContext ctx = core.state().contexts.get(core.state().socketCid);
-        if (!core.state().simPresent(core.profile()) || !core.state().simReady || core.state().cfun != 1 || ctx == null) {
+        ModemState st = core.state();
+        if (!st.simPresent(core.profile()) || !st.simReady || st.cfun != 1 || ctx == null) {
             r.error();
             return;
         }

@@ -272,7 +272,8 @@ final class SocketStack {
                 () -> core.post(() -> peerClosed(link, attempt)),
                 () -> core.awaitHostRoom(HOST_BACKLOG_LIMIT));
         if (transparentSession) {
-            core.finishDeferred(new FinalResult.Line("CONNECT " + core.connectRate()), () -> core.enterTransparent(link));
+            core.finishDeferred(new FinalResult.Line("CONNECT " + core.connectRate()),
+                    () -> core.enterTransparent(link));
         } else {
             core.urc("+CIPOPEN: " + link.id + ",0");
         }

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param destination the TP-DA (E.164 with '+' when international)
  * @param concat      the concatenation header, or null for a single-part SMS
  * @param dcs         TP-DCS (PDU mode), or -1 in text mode
- * @param text        text mode: the text typed; PDU mode: "" (decode {@code pduHex} with the SMS codec)
+ * @param text        text mode: the text typed; PDU mode: "" (decode {@code pduHex} with the SMS codec:
+ *                    {@code SmsPduDecoder.decodeHex}, then {@code SmsReassembler.assemble} for a concatenated set)
  * @param at          when the modem accepted it
  */
 public record SubmittedSms(int mr, String pduHex, int tpduOctets, String smsc, String destination, Concat concat,

@@ -50,9 +50,9 @@ public record Timings(Duration commandLatency, Boot bootUrcs, Duration rebootSil
             throw new IllegalArgumentException("time scale must be >= 0, was " + factor);
         }
         return new Timings(scale(commandLatency, factor), bootUrcs.scaled(factor), scale(rebootSilence, factor),
-                scale(netOpen, factor), scale(netClose, factor), scale(dnsLookup, factor), scale(connect, factor), scale(sendConfirm, factor),
-                scale(close, factor), scale(smsSubmit, factor), scale(pdpActivation, factor), scale(guardTime, factor),
-                timeoutScale * factor);
+                scale(netOpen, factor), scale(netClose, factor), scale(dnsLookup, factor), scale(connect, factor),
+                scale(sendConfirm, factor), scale(close, factor), scale(smsSubmit, factor),
+                scale(pdpActivation, factor), scale(guardTime, factor), timeoutScale * factor);
     }
 
     public Timings withBoot(Boot b) {

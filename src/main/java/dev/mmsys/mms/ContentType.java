@@ -1,7 +1,6 @@
 package dev.mmsys.mms;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -72,20 +71,5 @@ public record ContentType(String mediaType, int code, boolean generalForm, List<
             b.append("; ").append(p);
         }
         return b.toString();
-    }
-
-    /** Equal media type (case-insensitive) and parameters by name and value, ignoring the wire form. */
-    public boolean sameAs(ContentType other) {
-        if (!is(other.mediaType) || parameters.size() != other.parameters.size()) {
-            return false;
-        }
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter a = parameters.get(i);
-            Parameter b = other.parameters.get(i);
-            if (!a.is(b.name()) || !Objects.equals(a.value(), b.value())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

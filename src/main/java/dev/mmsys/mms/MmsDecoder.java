@@ -230,7 +230,7 @@ public final class MmsDecoder {
         Set<HeaderField<?>> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             HeaderField<?> f = list.get(i).field();
-            if (!seen.add(f) && !f.repeatable()) {
+            if (!seen.add(f) && !f.repeatable() && !(pdu instanceof OtherPdu)) { // MMBox PDUs repeat some
                 ctx.quirk(offsets.get(i), f.name(), f.name() + " appears more than once");
             }
         }
@@ -246,7 +246,7 @@ public final class MmsDecoder {
                 break;
             }
         }
-        if (pdu.type().hasBody() && pdu.body().isEmpty()) {
+        if (pdu.type().hasBody() && pdu.body().isEmpty() && !(pdu instanceof OtherPdu)) {
             ctx.quirk(end, "Content-Type", pdu.type().label() + " has no Content-Type and body");
         }
         if (!pdu.type().hasBody() && pdu.body().isPresent() && !(pdu instanceof OtherPdu)) {

@@ -127,11 +127,6 @@ public abstract sealed class MmsPdu
             return set(HeaderField.MMS_VERSION, version);
         }
 
-        final <T> Optional<T> current(HeaderField<T> field) {
-            return headers.stream().filter(h -> h.field().equals(field)).findFirst()
-                    .map(h -> field.codec().type().cast(h.value()));
-        }
-
         final boolean has(HeaderField<?> field) {
             return headers.stream().anyMatch(h -> h.field().equals(field));
         }

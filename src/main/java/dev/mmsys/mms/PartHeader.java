@@ -18,6 +18,7 @@ public record PartHeader(int code, String name, String text, RawValue raw) {
     public static final int CONTENT_ID = 0x40;
     public static final int CONTENT_DISPOSITION = 0x2E;
     public static final int CONTENT_DISPOSITION_1_4 = 0x45;
+    private static final String CONTENT_DISPOSITION_NAME = "Content-Disposition";
 
     private static final String[] NAMES = {
         "Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges", "Age", "Allow",
@@ -66,6 +67,52 @@ public record PartHeader(int code, String name, String text, RawValue raw) {
 
     static String nameOf(int code) {
         return code < NAMES.length ? NAMES[code] : String.format("Unassigned-0x%02X", code | 0x80);
+    }
+
+    /**
+     * The value for display: the text, a Content-Disposition read as {@code attachment; filename=x.jpg}, or the
+     * octets in hex for other uninterpreted headers.
+     */
+    public String displayValue() {
+        if (text != null) {
+            return text;
+        }
+        if (code == CONTENT_DISPOSITION || code == CONTENT_DISPOSITION_1_4) {
+            try {
+                return disposition(raw.octetsUnsafe());
+            } catch (MmsDecodeException e) {
+                return raw.toString(); // kept as received; shown as octets
+            }
+        }
+        return raw.toString();
+    }
+
+    /** Content-disposition-value = Value-length Disposition *(Parameter) (WAP-230-WSP §8.4.2.53). */
+    private static String disposition(byte[] value) {
+        DecodeContext ctx = new DecodeContext(true);
+        WspReader outer = new WspReader(value);
+        WspReader r = outer.slice(outer.valueLength(CONTENT_DISPOSITION_NAME), CONTENT_DISPOSITION_NAME);
+        StringBuilder b = new StringBuilder();
+        int d = r.peek(CONTENT_DISPOSITION_NAME);
+        if (d >= 0x80) {
+            r.octet(CONTENT_DISPOSITION_NAME);
+            b.append(switch (d) {
+                case 0x80 -> "form-data";
+                case 0x81 -> "attachment";
+                case 0x82 -> "inline";
+                default -> String.format("0x%02X", d);
+            });
+        } else {
+            b.append(r.textString(CONTENT_DISPOSITION_NAME, ctx));
+        }
+        while (r.hasRemaining()) {
+            Parameter p = ContentTypeCodec.parameter(r, CONTENT_DISPOSITION_NAME, ctx);
+            if (p == null) {
+                break;
+            }
+            b.append("; ").append(p);
+        }
+        return b.toString();
     }
 
     public boolean is(int code) {

@@ -18,8 +18,15 @@ public final class Bench {
         // register benchmarks here: ENTRIES.put("name", new Entry("what it measures", () -> ...));
         ENTRIES.put("mms-submit", new Entry("MMS submission over the emulator at 115200 baud, 20 ms command "
                 + "latency, against the line-rate minimum", MmsSubmitBench::run));
+        ENTRIES.put("emulator-line-rate", new Entry("SIM7600 emulator: UART line-rate model, transparent vs CIPSEND",
+                dev.mmsys.emulator.EmulatorLineRateBench::run));
         ENTRIES.put("sms-codec", new Entry("SMS codec: count parts, compose SMS-SUBMIT PDUs, decode and reassemble"
                 + " a set (JMH, µs per operation)", () -> Jmh.run(SmsCodecBenchmark.class)));
+        ENTRIES.put("mms-codec", new Entry("MMS M-Send.req encode/decode throughput, 1 KB text and 300 KB with a"
+                + " JPEG (JMH)", () -> {
+                    System.out.println(dev.mmsys.mms.MmsCodecBenchmark.describe());
+                    Jmh.run(dev.mmsys.mms.MmsCodecBenchmark.class);
+                }));
     }
 
     private Bench() {

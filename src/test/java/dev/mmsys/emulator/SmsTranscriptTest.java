@@ -63,7 +63,12 @@ class SmsTranscriptTest {
             assertEquals(new SubmittedSms.Concat(0x2A, 2, 2, 8), sent.get(1).concat());
             assertEquals(1, sent.get(1).mr());
 
-            // an independent decoder reassembles exactly the text the parts carry
+            // the project's SMS codec reassembles the recorded PDUs
+            List<dev.mmsys.sms.UserDataPdu> parts = sent.stream()
+                    .map(p -> (dev.mmsys.sms.UserDataPdu) dev.mmsys.sms.SmsPduDecoder.decodeHex(p.pduHex())).toList();
+            assertEquals(PART1_TEXT + PART2_TEXT, dev.mmsys.sms.SmsReassembler.assemble(parts).text());
+
+            // and so does an independent decoder
             JsonNode node = Oracles.smsDecodeNode(List.of(sent.get(0).pduHex(), sent.get(1).pduHex())).json();
             assertTrue(node.path("concatenated").path("ok").asBoolean(), node.toString());
             assertEquals(PART1_TEXT + PART2_TEXT, node.path("concatenated").path("text").asText());

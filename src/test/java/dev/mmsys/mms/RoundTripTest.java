@@ -30,7 +30,7 @@ class RoundTripTest {
             for (int k = r.nextInt(3); k > 0; k--) {
                 attachments.add(switch (r.nextInt(4)) {
                     case 0 -> Attachment.of("p" + k + ".png", TestMedia.png());
-                    case 1 -> Attachment.of("j" + k + ".jpg", TestMedia.jpeg(200 + r.nextInt(5000)));
+                    case 1 -> Attachment.of("j" + k + ".jpg", TestMedia.jpeg(4 + r.nextInt(24)));
                     case 2 -> Attachment.of("g" + k + ".gif", TestMedia.gif());
                     default -> Attachment.of("c" + k + ".vcf", TestMedia.vcard());
                 });

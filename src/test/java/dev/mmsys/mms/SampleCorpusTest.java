@@ -89,6 +89,7 @@ class SampleCorpusTest {
         assertEquals("image/jpeg", parts.get(1).contentType().mediaType());
         assertEquals("IMG_6807.jpg", parts.get(1).contentType().fileName().orElseThrow());
         assertEquals("Content-Disposition", parts.get(1).headers().get(0).name());
+        assertEquals("attachment; filename=IMG_6807.jpg", parts.get(1).headers().get(0).displayValue());
     }
 
     @Test

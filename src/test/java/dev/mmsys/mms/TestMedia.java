@@ -1,6 +1,11 @@
 package dev.mmsys.mms;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 import java.util.Random;
 
 /** Small media files made here: headers real enough for content detection and tshark's dissectors. */
@@ -8,25 +13,38 @@ final class TestMedia {
     private TestMedia() {
     }
 
-    /** A valid 1x1 RGBA PNG. */
+    /** A real 2×2 PNG written by the JDK's encoder. */
     static byte[] png() {
-        return Hex.bytes("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-                + "0000000d49444154789c6360000002000001e221bc330000000049454e44ae426082");
+        return image(2, "png");
     }
 
-    /** A JPEG-looking file of {@code size} octets: SOI, an APP0 JFIF header, filler, EOI. */
-    static byte[] jpeg(int size) {
-        byte[] b = new byte[size];
-        new Random(size).nextBytes(b);
-        byte[] head = Hex.bytes("ffd8ffe000104a46494600010100000100010000");
-        System.arraycopy(head, 0, b, 0, head.length);
-        b[size - 2] = (byte) 0xFF;
-        b[size - 1] = (byte) 0xD9;
-        return b;
+    /** A real baseline JPEG of {@code side}×{@code side} noisy pixels (noise keeps it from compressing away). */
+    static byte[] jpeg(int side) {
+        return image(side, "jpg");
     }
 
+    /** A real 4×4 GIF written by the JDK's encoder. */
     static byte[] gif() {
-        return Hex.bytes("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b");
+        return image(4, "gif");
+    }
+
+    private static byte[] image(int side, String format) {
+        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Random r = new Random(side);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                img.setRGB(x, y, r.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(img, format, out)) {
+                throw new IllegalStateException("no " + format + " writer in this JDK");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static byte[] amr() {

@@ -82,7 +82,7 @@ final class PduJson {
             if (!others.isEmpty()) {
                 ArrayNode hs = n.putArray("headers");
                 others.forEach(h -> hs.addObject().put("name", h.name())
-                        .put("value", h.text() != null ? h.text() : h.raw().toString()));
+                        .put("value", h.displayValue()));
             }
             n.put("size", p.size());
             if (p.isText()) {

@@ -1,0 +1,177 @@
+package dev.mmsys.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mmsys.mms.Attachment;
+import dev.mmsys.mms.MediaTypes;
+import dev.mmsys.mms.MmsDecoder;
+import dev.mmsys.mms.MmsVersion;
+import dev.mmsys.mms.Part;
+import dev.mmsys.mms.SendReq;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mmsys encode}: what it writes, what it prints, and how it refuses bad input (exit 2). */
+class EncodeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** The test must not depend on a config/application.properties in the working directory. */
+    private CliRun encode(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "encode";
+        all[1] = "--config";
+        all[2] = config().toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return CliRun.of(all);
+    }
+
+    private Path config() {
+        Path c = dir.resolve("app.properties");
+        if (!Files.exists(c)) {
+            try {
+                Files.writeString(c, "mmsys.mms.version=1.2\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return c;
+    }
+
+    private SendReq written(Path out) throws IOException {
+        return MmsDecoder.strict().decode(Files.readAllBytes(out), SendReq.class);
+    }
+
+    @Test
+    void writesTheSendReqAndSaysWhatItWrote() throws IOException {
+        Path out = dir.resolve("x.mms");
+        Path jpeg = dir.resolve("photo.jpg");
+        Files.write(jpeg, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'});
+        CliRun r = encode("--to", "+16195550100,+1 (619) 555-0101", "--to", "ana@example.com",
+                "--text", "Grüße 😀", "--subject", "Hallo Ü", "--from", "+16195550199", "--attach", jpeg.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        SendReq req = written(out);
+        assertEquals(List.of("+16195550100/TYPE=PLMN", "+16195550101/TYPE=PLMN", "ana@example.com"),
+                req.recipients());
+        assertEquals("Grüße 😀", req.text().orElseThrow());
+        assertEquals("Hallo Ü", req.subject().orElseThrow().text());
+        assertEquals("+16195550199/TYPE=PLMN", req.from().encodedAddress().text());
+        assertEquals(MmsVersion.V1_2, req.version());
+        assertEquals(List.of("application/smil", "text/plain", "image/jpeg"),
+                req.content().parts().stream().map(p -> p.contentType().mediaType()).toList());
+        assertTrue(r.out().contains("wrote " + out), r.out());
+        assertTrue(r.out().contains(Files.size(out) + " octets"), r.out());
+        assertTrue(r.out().contains(req.transactionId().orElseThrow()), r.out());
+    }
+
+    @Test
+    void textFileVersionNoSmilAndJson() throws IOException {
+        Path text = dir.resolve("t.txt");
+        Files.write(text, ("\uFEFF" + "line one\nline two — ünïcode").getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("y.mms");
+        CliRun r = encode("--to", "+16195550100", "--text-file", text.toString(), "--mms-version", "1.3",
+                "--no-smil", "--json", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        SendReq req = written(out);
+        assertEquals("line one\nline two — ünïcode", req.text().orElseThrow());
+        assertEquals(MmsVersion.V1_3, req.version());
+        assertEquals(MediaTypes.MULTIPART_MIXED, req.content().contentType().mediaType());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(Files.size(out), j.get("size").asLong());
+        assertEquals(req.transactionId().orElseThrow(), j.get("transactionId").asText());
+        assertEquals("<text_0>", j.get("parts").get(0).get("contentId").asText());
+    }
+
+    @Test
+    void badInputExitsTwoNamingTheOptionAndTheFix() throws IOException {
+        Path out = dir.resolve("z.mms");
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path binary = dir.resolve("bin.txt");
+        Files.write(binary, new byte[] {'a', 0, 'b'});
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "caf\u00e9 ok".getBytes(StandardCharsets.ISO_8859_1));
+        Path pdf = dir.resolve("doc.pdf");
+        Files.writeString(pdf, "%PDF-1.4 not a picture");
+        Path blank = dir.resolve("blank.txt");
+        Files.writeString(blank, " \n\t\n");
+
+        expectBadInput(encode("--to", "6195550100", "--text", "x", "--out", out.toString()), "--to 6195550100", "E.164");
+        expectBadInput(encode("--to", "+1234", "--text", "x", "--out", out.toString()), "--to +1234", "E.164");
+        expectBadInput(encode("--to", "+1999123456789", "--text", "x", "--out", out.toString()), "--to +1999123456789",
+                "not a possible phone number");
+        expectBadInput(encode("--to", "bob@", "--text", "x", "--out", out.toString()), "bob@", "e-mail");
+        expectBadInput(encode("--to", "+16195550100", "--text", " ", "--out", out.toString()), "--text is empty");
+        expectBadInput(encode("--to", "+16195550100", "--text-file", dir.resolve("missing.txt").toString(),
+                "--out", out.toString()), "missing.txt", "no such file");
+        expectBadInput(encode("--to", "+16195550100", "--text-file", empty.toString(), "--out", out.toString()),
+                "empty.txt is empty");
+        expectBadInput(encode("--to", "+16195550100", "--text-file", blank.toString(), "--out", out.toString()),
+                "only white space");
+        expectBadInput(encode("--to", "+16195550100", "--text-file", binary.toString(), "--out", out.toString()),
+                "binary file", "offset 1");
+        expectBadInput(encode("--to", "+16195550100", "--text-file", latin1.toString(), "--out", out.toString()),
+                "not valid UTF-8 (octet 3)", "save it as UTF-8");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--attach", pdf.toString(),
+                "--out", out.toString()), "--attach", "doc.pdf", "image/jpeg");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--mms-version", "2.0",
+                "--out", out.toString()), "2.0", "1.0, 1.1, 1.2, 1.3");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--out",
+                dir.resolve("no/such/dir/x.mms").toString()), "--out", "cannot write");
+        assertFalse(Files.exists(out), "nothing is written on bad input");
+        // picocli's own usage errors also exit 2
+        assertEquals(2, encode("--to", "+16195550100", "--out", out.toString()).exitCode());
+        assertEquals(2, encode("--to", "+16195550100", "--text", "a", "--text-file", blank.toString(),
+                "--out", out.toString()).exitCode());
+    }
+
+    @Test
+    void theCarriersMaximumSizeIsEnforced() throws IOException {
+        Path out = dir.resolve("big.mms");
+        CliRun r = encode("--set", "mmsys.mms.max-size=100", "--to", "+16195550100", "--text", "x".repeat(200),
+                "--out", out.toString());
+        expectBadInput(r, "more than the carrier's maximum of 100 octets", "mmsys.mms.max-size");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void attachmentTypesComeFromTheContent() throws IOException {
+        Path misnamed = dir.resolve("card.dat");
+        Files.writeString(misnamed, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n");
+        Path out = dir.resolve("v.mms");
+        CliRun r = encode("--to", "+16195550100", "--text", "card", "--attach", misnamed.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        Part card = written(out).content().parts().get(2);
+        assertEquals("text/x-vCard", card.contentType().mediaType());
+        assertEquals("card.dat", card.contentLocation().orElseThrow());
+        assertEquals("text/x-vCard", Attachment.detect("x", Files.readAllBytes(misnamed)));
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        CliRun r = CliRun.of("encode", "--help");
+        assertEquals(0, r.exitCode());
+        for (String option : List.of("--to", "--text", "--text-file", "--subject", "--from", "--attach", "--out",
+                "--mms-version", "--no-smil", "mmsys.mms.max-size")) {
+            assertTrue(r.out().contains(option), option + " in\n" + r.out());
+        }
+    }
+
+    private static void expectBadInput(CliRun r, String... fragments) {
+        assertEquals(2, r.exitCode(), r::toString);
+        for (String f : fragments) {
+            assertTrue(r.err().contains(f), "'" + f + "' in " + r.err());
+        }
+    }
+}
