@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mmsys.emulator.MmscResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
@@ -144,20 +145,40 @@ class Sim7600FaultsTest {
     }
 
     @ParameterizedTest(name = "MMSC status 0x{0}")
-    @ValueSource(ints = {0xC0, 0xC3})
+    @ValueSource(ints = {0xC0, 0xC3, 0x86})
     void transientMmsStatus(int status) throws Exception {
         start("ideal", "");
-        rig.mmsc.then(new ScriptedMmsc.Answer(200, status, "try later"));
+        rig.mmsc.script().next(MmscResponse.status(status));
         Exchange ex = mms();
         assertSucceedsOnRetry(ex);
-        assertEquals(2, rig.mmsc.requests.size());
+        assertEquals(2, rig.mmsc.received().size());
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {500, 503})
+    void serverErrors(int status) throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.http(status));
+        assertSucceedsOnRetry(mms());
+    }
+
+    @ParameterizedTest(name = "transparent={0}")
+    @ValueSource(booleans = {true, false})
+    void truncatedAnswerOrHangUp(boolean transparent) throws Exception {
+        start("ideal", "transparent=" + transparent);
+        rig.mmsc.script().next(MmscResponse.truncated(), MmscResponse.hangUp());
+        Exchange ex = mms();
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertEquals(2, retries(ex));
     }
 
     @Test
-    void serviceUnavailable() throws Exception {
-        start("ideal", "");
-        rig.mmsc.then(new ScriptedMmsc.Answer(503, 0, null));
-        assertSucceedsOnRetry(mms());
+    void slowMmscWithinTheResponseTimeout() throws Exception {
+        start("ideal", "responseTimeout=5s");
+        rig.mmsc.script().next(MmscResponse.slow(Duration.ofMillis(500)));
+        Exchange ex = mms();
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertEquals(0, retries(ex));
     }
 
     @Test
@@ -170,7 +191,7 @@ class Sim7600FaultsTest {
         rig.emulator.faults().dropNetwork();
         Exchange afterDrop = mms();
         assertNull(afterDrop.getException(), () -> String.valueOf(afterDrop.getException()));
-        assertEquals(3, rig.mmsc.requests.size());
+        assertEquals(3, rig.mmsc.received().size());
     }
 
     @Test
@@ -200,21 +221,29 @@ class Sim7600FaultsTest {
 
     // ---- permanent --------------------------------------------------------------------------------------
 
-    @Test
-    void permanentMmsStatus() throws Exception {
+    @ParameterizedTest(name = "MMSC status 0x{0}")
+    @ValueSource(ints = {0xE0, 0xE1, 0xE5, 0x82})
+    void permanentMmsStatus(int status) throws Exception {
         start("ideal", "");
-        rig.mmsc.then(new ScriptedMmsc.Answer(200, 0xE1, "denied"));
+        rig.mmsc.script().next(MmscResponse.status(status));
         Exchange ex = mms();
-        assertPermanent(ex, "Error-permanent-service-denied (denied)");
-        assertEquals(0xE1, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
-        assertEquals(1, rig.mmsc.requests.size());
+        assertPermanent(ex, "refused the message: Error-");
+        assertEquals(status, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+        assertEquals(1, rig.mmsc.received().size());
     }
 
     @Test
     void notFound() throws Exception {
         start("ideal", "");
-        rig.mmsc.then(new ScriptedMmsc.Answer(404, 0, null));
+        rig.mmsc.script().next(MmscResponse.http(404));
         assertPermanent(mms(), "HTTP 404");
+    }
+
+    @Test
+    void garbageInsteadOfAnMSendConf() throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.garbage());
+        assertPermanent(mms(), "malformed M-Send.conf");
     }
 
     @Test
