@@ -44,6 +44,8 @@ public final class ModemSession implements AutoCloseable {
     private final Map<Integer, CommandModeSocket> links = new ConcurrentHashMap<>();
     private volatile TransparentSocket transparent;
     private volatile String lastRestart;
+    /** The modem booted in front of us and has not yet said SMS DONE (SMS commands fail until it does). */
+    private volatile boolean smsStarting;
     /** Answers of the modem's DNS while the network stays open (cleared when it closes or the modem restarts). */
     private final Map<String, List<String>> dnsCache = new ConcurrentHashMap<>();
     static final Duration DNS_CACHE_TTL = Duration.ofMinutes(10);
@@ -590,6 +592,7 @@ public final class ModemSession implements AutoCloseable {
         return exclusive(s -> {
             start();
             AtChannel ch = channel();
+            awaitSmsReady(ch);
             ch.execute(cmd("AT+CMGF=0"));
             boolean multi = parts.size() > 1;
             if (multi) {
@@ -607,6 +610,20 @@ public final class ModemSession implements AutoCloseable {
             }
             return refs;
         });
+    }
+
+    /** After a boot the SMS service is ready only at its SMS DONE; wait for it (bounded) rather than fail. */
+    private void awaitSmsReady(AtChannel ch) throws ModemException {
+        if (!smsStarting) {
+            return;
+        }
+        try (AtChannel.UrcWait done = ch.expect(l -> l.equals("SMS DONE"))) {
+            if (smsStarting) {
+                done.await(settings.smsTimeout(), "SMS DONE");
+            }
+        } catch (AtTimeoutException e) {
+            smsStarting = false; // some firmware never says it: let AT+CMGS answer for itself
+        }
     }
 
     private int sendPart(AtChannel ch, SmsPdu pdu, int index, int total, List<Integer> sent) throws ModemException {
@@ -833,7 +850,10 @@ public final class ModemSession implements AutoCloseable {
     private final class Events implements AtEvents {
         @Override
         public void urc(String line) {
-            if (line.equals("RDY")) {
+            if (line.equals("SMS DONE")) {
+                smsStarting = false;
+            } else if (line.equals("RDY")) {
+                smsStarting = true;
                 lastRestart = java.time.Instant.now().toString();
                 AtChannel ch = channel;
                 if (ch != null) {
