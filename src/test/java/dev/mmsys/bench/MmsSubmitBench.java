@@ -76,12 +76,11 @@ final class MmsSubmitBench {
                         (seconds / minimum - 1) * 100);
             }
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(dir);
         }
     }
 
