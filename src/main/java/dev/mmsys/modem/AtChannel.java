@@ -3,7 +3,6 @@ package dev.mmsys.modem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -658,9 +657,5 @@ public final class AtChannel implements AutoCloseable {
         public void close() {
             waits.remove(this);
         }
-    }
-
-    static String ascii(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
     }
 }
