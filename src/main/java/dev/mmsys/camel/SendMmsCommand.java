@@ -52,6 +52,7 @@ final class SendMmsCommand extends Sim7600Command {
         HttpResponse r = sub.response();
         out.setHeader(Sim7600Constants.HTTP_STATUS, r.status());
         out.setHeader(Sim7600Constants.STEPS, sub.steps());
+        out.setHeader(Sim7600Constants.TRANSCRIPT, sub.transcript());
         String where = "the MMSC at " + target.connectHost() + ":" + target.connectPort();
         if (!r.isSuccess()) {
             boolean retry = r.status() >= 500 || r.status() == 408 || r.status() == 429;

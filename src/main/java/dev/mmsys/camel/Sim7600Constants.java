@@ -40,6 +40,10 @@ public final class Sim7600Constants {
             + "pdp, dns, tcp, http) with its evidence.", javaType = "java.util.List<dev.mmsys.modem.Step>")
     public static final String STEPS = "CamelSim7600Steps";
 
+    @Metadata(label = "producer", description = "sendMms: the AT traffic of the submission (payloads summarised, "
+            + "numbers redacted unless redact=false).", javaType = "java.util.List<String>")
+    public static final String TRANSCRIPT = "CamelSim7600Transcript";
+
     @Metadata(label = "producer", description = "sendSms: the number of SMS parts sent.", javaType = "Integer")
     public static final String PARTS = "CamelSim7600Parts";
 

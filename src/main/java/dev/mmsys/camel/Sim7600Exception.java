@@ -16,6 +16,11 @@ public abstract class Sim7600Exception extends Exception {
         this.steps = List.copyOf(steps);
     }
 
+    /** The AT traffic of the failed operation, when the modem layer recorded it (else empty). */
+    public List<String> transcript() {
+        return getCause() instanceof dev.mmsys.modem.ModemException m ? m.transcript() : List.of();
+    }
+
     public abstract boolean isTransient();
 
     /** The steps of the operation up to the failure, with their evidence (empty when not step-wise). */

@@ -3,7 +3,6 @@ package dev.mmsys.modem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +123,6 @@ public final class AtChannel implements AutoCloseable {
             }
             try {
                 transcript.sent(cmd.text());
-                LOG.debug("> {}", cmd.text());
                 write(cmd.lineBytes(), cmd);
                 if (cmd.hasPayload()) {
                     awaitPending(p, deadline, () -> p.promptSeen || p.finalLine != null || p.restarted,
@@ -356,7 +354,6 @@ public final class AtChannel implements AutoCloseable {
     }
 
     private void onLine(String line) throws IOException {
-        LOG.debug("< {}", line);
         Pending p;
         synchronized (state) {
             p = pending;
@@ -405,7 +402,6 @@ public final class AtChannel implements AutoCloseable {
                 p.lines.add(line);
             }
         } else {
-            LOG.debug("unsolicited line on {}: {}", transport.describe(), line);
             dispatchUrc(line);
         }
     }
@@ -661,9 +657,5 @@ public final class AtChannel implements AutoCloseable {
         public void close() {
             waits.remove(this);
         }
-    }
-
-    static String ascii(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
     }
 }

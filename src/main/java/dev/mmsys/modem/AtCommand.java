@@ -33,6 +33,7 @@ public final class AtCommand {
     private DataSink connectSink;
     private boolean raw;
     private boolean survivesRestart;
+    private boolean crlf;
 
     private AtCommand() {
     }
@@ -59,6 +60,7 @@ public final class AtCommand {
         c.connectSink = connectSink;
         c.raw = raw;
         c.survivesRestart = survivesRestart;
+        c.crlf = crlf;
         return c;
     }
 
@@ -100,6 +102,13 @@ public final class AtCommand {
 
     boolean survivesRestart() {
         return survivesRestart;
+    }
+
+    /** Ends the line with CR LF instead of CR. */
+    public AtCommand withCrLf() {
+        AtCommand c = copy();
+        c.crlf = true;
+        return c;
     }
 
     public AtCommand raw() {
@@ -150,7 +159,7 @@ public final class AtCommand {
     }
 
     byte[] lineBytes() {
-        return (raw ? text : text + "\r").getBytes(StandardCharsets.ISO_8859_1);
+        return (raw ? text : text + (crlf ? "\r\n" : "\r")).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -78,6 +78,11 @@ final class CommandModeSocket implements ModemSocket {
         int off = 0;
         while (off < data.length) {
             int n = Math.min(MAX_CHUNK, data.length - off);
+            // the next chunk must not start with LF: a modem may take an LF that follows the command's CR for
+            // part of the line end and then wait for one octet more (seen with the emulator, reference §1.1)
+            while (off + n < data.length && data[off + n] == '\n' && n > 1) {
+                n--;
+            }
             byte[] chunk = java.util.Arrays.copyOfRange(data, off, off + n);
             try {
                 sendChunk(chunk);
@@ -110,8 +115,11 @@ final class CommandModeSocket implements ModemSocket {
         String cmd = "AT+CIPSEND=" + link + "," + chunk.length;
         try (AtChannel.UrcWait confirm = ch.expect(l -> l.startsWith("+CIPSEND: " + link + ","))) {
             try {
-                ch.execute(AtCommand.of(cmd, session.settings().commandTimeout())
-                        .withPayload(chunk, "[" + chunk.length + " octets]"));
+                AtCommand c = AtCommand.of(cmd, session.settings().commandTimeout())
+                        .withPayload(chunk, "[" + chunk.length + " octets]");
+                // data that must start with LF goes after a CR LF line end, so that the LF cannot be taken
+                // for the end of the command line
+                ch.execute(chunk[0] == '\n' ? c.withCrLf() : c);
             } catch (AtErrorException e) {
                 if (e.error().kind() == AtError.Kind.CIPERROR && e.error().code() == 4) {
                     closed("the link is not open (+CIPERROR: 4)");

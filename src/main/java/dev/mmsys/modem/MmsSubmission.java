@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param octetsSent     the HTTP request's size (head + PDU)
  * @param octetsReceived the HTTP response's size as read from the socket
+ * @param transcript     the AT traffic of this submission (payloads summarised, numbers redacted)
  */
 public record MmsSubmission(HttpResponse response, List<Step> steps, MmscTarget target, long octetsSent,
-                            long octetsReceived) {
+                            long octetsReceived, List<String> transcript) {
 
     public MmsSubmission {
         steps = List.copyOf(steps);
+        transcript = List.copyOf(transcript);
     }
 }

@@ -28,6 +28,7 @@ public final class MmsSubmitter {
             throws ModemException {
         List<Step> steps = new ArrayList<>();
         return session.exclusive(s -> {
+            long mark = s.transcriptMark();
             try {
                 step(steps, "modem", () -> s.start().toString() + " on " + s.port());
                 if (s.networkReady(network)) {
@@ -61,10 +62,11 @@ public final class MmsSubmitter {
                                 + response[0].statusLine() + ", " + response[0].body().length + " octets "
                                 + response[0].mediaType();
                     });
-                    return new MmsSubmission(response[0], steps, target, sock.octetsWritten(), sock.octetsRead());
+                    return new MmsSubmission(response[0], steps, target, sock.octetsWritten(), sock.octetsRead(),
+                            s.transcriptSince(mark));
                 }
             } catch (ModemException e) {
-                throw e.withSteps(steps);
+                throw e.withSteps(steps, s.transcriptSince(mark));
             }
         });
     }

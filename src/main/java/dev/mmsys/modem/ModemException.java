@@ -15,6 +15,7 @@ public class ModemException extends Exception {
     private final String command;
     private final String answer;
     private final List<Step> steps = new ArrayList<>();
+    private final List<String> transcript = new ArrayList<>();
 
     public ModemException(String message, boolean transientFailure) {
         this(message, transientFailure, null, null, null);
@@ -48,9 +49,16 @@ public class ModemException extends Exception {
         return List.copyOf(steps);
     }
 
-    ModemException withSteps(List<Step> done) {
+    /** The AT traffic of the failed operation (redacted like the session's transcript), when it was recorded. */
+    public List<String> transcript() {
+        return List.copyOf(transcript);
+    }
+
+    ModemException withSteps(List<Step> done, List<String> traffic) {
         steps.clear();
         steps.addAll(done);
+        transcript.clear();
+        transcript.addAll(traffic);
         return this;
     }
 }

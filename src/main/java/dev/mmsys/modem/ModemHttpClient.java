@@ -1,6 +1,5 @@
 package dev.mmsys.modem;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -43,9 +42,5 @@ public final class ModemHttpClient {
             throws ModemException {
         socket.write(request(target, body, options));
         return new HttpResponseReader(socket, options.responseTimeout(), options.maxResponseSize()).read();
-    }
-
-    static String ascii(ByteArrayOutputStream b) {
-        return b.toString(StandardCharsets.ISO_8859_1);
     }
 }

@@ -44,6 +44,8 @@ public final class ModemSession implements AutoCloseable {
     private final Map<Integer, CommandModeSocket> links = new ConcurrentHashMap<>();
     private volatile TransparentSocket transparent;
     private volatile String lastRestart;
+    /** The modem booted in front of us and has not yet said SMS DONE (SMS commands fail until it does). */
+    private volatile boolean smsStarting;
     /** Answers of the modem's DNS while the network stays open (cleared when it closes or the modem restarts). */
     private final Map<String, List<String>> dnsCache = new ConcurrentHashMap<>();
     static final Duration DNS_CACHE_TTL = Duration.ofMinutes(10);
@@ -52,7 +54,7 @@ public final class ModemSession implements AutoCloseable {
     public ModemSession(String port, SessionSettings settings) {
         this.port = port;
         this.settings = settings;
-        this.transcript = new Transcript(400, settings.redact());
+        this.transcript = new Transcript(2000, settings.redact());
     }
 
     public String port() {
@@ -66,6 +68,16 @@ public final class ModemSession implements AutoCloseable {
     /** The recent AT traffic, oldest first. */
     public List<String> transcript() {
         return transcript.lines();
+    }
+
+    /** A position in the transcript, for {@link #transcriptSince(long)}. */
+    public long transcriptMark() {
+        return transcript.mark();
+    }
+
+    /** The AT traffic after {@code mark} (as far as the bounded transcript still holds it). */
+    public List<String> transcriptSince(long mark) {
+        return transcript.since(mark);
     }
 
     /** A unit of work that runs with the session lock held. */
@@ -131,27 +143,52 @@ public final class ModemSession implements AutoCloseable {
         return exclusive(s -> {
             start();
             AtCommand c = cmd("AT+CPIN?").withResponsePrefixes("+CPIN:");
-            try {
-                String state = channel().execute(c).value("+CPIN:");
-                if (state == null || state.equals("READY")) {
-                    return "READY";
+            AtChannel ch = channel();
+            try (AtChannel.UrcWait ready = ch.expect(l -> l.equals("+CPIN: READY"))) {
+                try {
+                    return simState(ch, c);
+                } catch (SimBusyException busy) {
+                    // right after power-up: the SIM announces itself with +CPIN: READY; give it twice the
+                    // command limit, then ask again
+                    try {
+                        ready.await(settings.commandTimeout().multipliedBy(2), "+CPIN: READY");
+                    } catch (AtTimeoutException stillBusy) {
+                        throw busy;
+                    }
+                    return simState(ch, c);
                 }
-                throw new ModemException("the SIM is locked (" + state + "): unlock it once with AT+CPIN=\"<pin>\" "
-                        + "in a terminal, or disable its PIN in a phone", false, c.text(), "+CPIN: " + state, null);
-            } catch (AtErrorException e) {
-                AtError err = e.error();
-                if (err.simNotInserted()) {
-                    throw new ModemException("SIM not inserted: insert a SIM (contacts down, notch first) and power-"
-                            + "cycle the modem", false, c.text(), e.answer(), e);
-                }
-                if (err.kind() == AtError.Kind.CME && (err.code() == 14 || err.text().equalsIgnoreCase("SIM busy"))) {
-                    throw new ModemException("the SIM is still initialising (SIM busy): try again in a few seconds",
-                            true, c.text(), e.answer(), e);
-                }
-                throw new ModemException("the SIM cannot be read (" + err + "): reseat the SIM and power-cycle the "
-                        + "modem", false, c.text(), e.answer(), e);
             }
         });
+    }
+
+    /** The SIM answered "busy" (CME 14): still initialising. */
+    private static final class SimBusyException extends ModemException {
+        SimBusyException(String command, String answer, Throwable cause) {
+            super("the SIM is still initialising (SIM busy): try again in a few seconds", true, command, answer,
+                    cause);
+        }
+    }
+
+    private String simState(AtChannel ch, AtCommand c) throws ModemException {
+        try {
+            String state = ch.execute(c).value("+CPIN:");
+            if (state == null || state.equals("READY")) {
+                return "READY";
+            }
+            throw new ModemException("the SIM is locked (" + state + "): unlock it once with AT+CPIN=\"<pin>\" "
+                    + "in a terminal, or disable its PIN in a phone", false, c.text(), "+CPIN: " + state, null);
+        } catch (AtErrorException e) {
+            AtError err = e.error();
+            if (err.simNotInserted()) {
+                throw new ModemException("SIM not inserted: insert a SIM (contacts down, notch first) and power-"
+                        + "cycle the modem", false, c.text(), e.answer(), e);
+            }
+            if (err.kind() == AtError.Kind.CME && (err.code() == 14 || err.text().equalsIgnoreCase("SIM busy"))) {
+                throw new SimBusyException(c.text(), e.answer(), e);
+            }
+            throw new ModemException("the SIM cannot be read (" + err + "): reseat the SIM and power-cycle the "
+                    + "modem", false, c.text(), e.answer(), e);
+        }
     }
 
     // ---- step 3: registration ---------------------------------------------------------------------------------
@@ -555,6 +592,7 @@ public final class ModemSession implements AutoCloseable {
         return exclusive(s -> {
             start();
             AtChannel ch = channel();
+            awaitSmsReady(ch);
             ch.execute(cmd("AT+CMGF=0"));
             boolean multi = parts.size() > 1;
             if (multi) {
@@ -572,6 +610,20 @@ public final class ModemSession implements AutoCloseable {
             }
             return refs;
         });
+    }
+
+    /** After a boot the SMS service is ready only at its SMS DONE; wait for it (bounded) rather than fail. */
+    private void awaitSmsReady(AtChannel ch) throws ModemException {
+        if (!smsStarting) {
+            return;
+        }
+        try (AtChannel.UrcWait done = ch.expect(l -> l.equals("SMS DONE"))) {
+            if (smsStarting) {
+                done.await(settings.smsTimeout(), "SMS DONE");
+            }
+        } catch (AtTimeoutException e) {
+            smsStarting = false; // some firmware never says it: let AT+CMGS answer for itself
+        }
     }
 
     private int sendPart(AtChannel ch, SmsPdu pdu, int index, int total, List<Integer> sent) throws ModemException {
@@ -798,7 +850,10 @@ public final class ModemSession implements AutoCloseable {
     private final class Events implements AtEvents {
         @Override
         public void urc(String line) {
-            if (line.equals("RDY")) {
+            if (line.equals("SMS DONE")) {
+                smsStarting = false;
+            } else if (line.equals("RDY")) {
+                smsStarting = true;
                 lastRestart = java.time.Instant.now().toString();
                 AtChannel ch = channel;
                 if (ch != null) {

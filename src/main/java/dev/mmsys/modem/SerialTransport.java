@@ -48,8 +48,11 @@ public final class SerialTransport implements Transport {
         }
         p.setComPortParameters(baudRate, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-        // block until at least one byte: the reader thread is the only reader, close() unblocks it
-        p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 0, 0);
+        // reads block until at least one octet (the reader thread is the only reader; close() unblocks it);
+        // a write that cannot drain for far longer than its line time means the device stopped reading
+        int writeTimeoutMs = (int) Math.max(10_000, 3L * 4096 * 10 * 1000 / Math.max(1, baudRate));
+        p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 0,
+                writeTimeoutMs);
         if (!p.openPort()) {
             int errno = p.getLastErrorCode();
             if (errno == EAGAIN || errno == EBUSY) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.mmsys.emulator.EmulatorProfile;
 import dev.mmsys.emulator.EmulatorSettings;
 import dev.mmsys.emulator.PtyLink;
-import dev.mmsys.emulator.Route;
+import dev.mmsys.emulator.EmulatorStack;
+import dev.mmsys.emulator.MmscEmulator;
 import dev.mmsys.emulator.Sim7600Emulator;
 import dev.mmsys.mms.SendReq;
 import dev.mmsys.mms.MmsEncoder;
@@ -17,31 +18,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test rig: a SIM7600 emulator playing a carrier profile, served on a socat pty, with the scripted MMSC bound to
- * the profile's MMSC and proxy roles. The component reaches it exactly as it reaches a real modem: jSerialComm
- * on a device path.
+ * Test rig: the SIM7600 emulator playing a carrier profile with the MMSC emulator (and, where the profile has
+ * one, its MMS proxy), the modem served on a socat pty. The component reaches it exactly as it reaches a real
+ * modem: jSerialComm on a device path.
  */
 public final class EmulatorRig implements AutoCloseable {
 
+    public final EmulatorStack stack;
     public final Sim7600Emulator emulator;
-    public final ScriptedMmsc mmsc;
+    public final MmscEmulator mmsc;
     public final PtyLink pty;
 
-    private EmulatorRig(Sim7600Emulator emulator, ScriptedMmsc mmsc, PtyLink pty) {
-        this.emulator = emulator;
-        this.mmsc = mmsc;
+    private EmulatorRig(EmulatorStack stack, PtyLink pty) {
+        this.stack = stack;
+        this.emulator = stack.modem();
+        this.mmsc = stack.mmsc();
         this.pty = pty;
     }
 
     /** Skips the test when socat is absent. */
     public static EmulatorRig start(EmulatorSettings settings, Path dir) throws IOException {
         assumeTrue(PtyLink.socatInstalled(), "socat is not installed: skipped (.ci/run installs it)");
-        Sim7600Emulator e = Sim7600Emulator.start(settings);
-        ScriptedMmsc m = new ScriptedMmsc();
-        e.network().bind(Route.MMSC, m.address());
-        e.network().bind(Route.PROXY, m.address());
-        PtyLink p = e.servePty(dir.resolve("ttySIM7600"));
-        return new EmulatorRig(e, m, p);
+        EmulatorStack stack = EmulatorStack.start(settings, dir.resolve("mmsc"));
+        try {
+            return new EmulatorRig(stack, stack.modem().servePty(dir.resolve("ttySIM7600")));
+        } catch (IOException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
     }
 
     public static EmulatorRig start(String profile, Path dir) throws IOException {
@@ -87,8 +91,10 @@ public final class EmulatorRig implements AutoCloseable {
 
     @Override
     public void close() {
-        pty.close();
-        mmsc.close();
-        emulator.close();
+        try {
+            pty.close();
+        } finally {
+            stack.close();
+        }
     }
 }

@@ -68,6 +68,24 @@ class Sim7600ComponentScriptedTest {
     }
 
     @Test
+    void generatedMetadataAndConfigurersAreOnTheClasspath() throws Exception {
+        // camel-component-maven-plugin output: options are bound by the generated configurer, not reflection
+        camel.start();
+        Object configurer = org.apache.camel.support.PluginHelper.getConfigurerResolver(camel)
+                .resolvePropertyConfigurer("sim7600-endpoint", camel);
+        assertEquals("dev.mmsys.camel.Sim7600EndpointConfigurer", configurer.getClass().getName());
+        try (var in = getClass().getResourceAsStream("/META-INF/dev/mmsys/camel/sim7600.json")) {
+            assertTrue(in != null, "component metadata");
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String name : List.of("\"receiveMode\"", "\"transparent\"", "\"mmsc\"", "\"proxy\"",
+                    "\"CamelSim7600MessageId\"", "\"CamelSim7600MessageReferences\"")) {
+                assertTrue(json.contains(name), name);
+            }
+        }
+        assertEquals(Sim7600Component.class, camel.getComponent("sim7600").getClass());
+    }
+
+    @Test
     void routesStartWithTheModemUnpluggedAndTheFirstExchangeFailsTransiently() throws Exception {
         int port = closedPort();
         camel.addRoutes(new RouteBuilder() {

@@ -89,10 +89,26 @@ class ModemSessionTest {
     }
 
     @Test
-    void simBusyIsTransient() throws Exception {
+    void simBusyAfterPowerUpWaitsForItsReadyUrc() throws Exception {
+        var f = async(ModemSession::checkSim);
+        AutoModem m = modemAfter(f);
+        int[] asked = {0};
+        m.on("AT+CPIN?", c -> asked[0]++ == 0 ? "\r\n+CME ERROR: 14\r\n\r\n+CPIN: READY\r\n"
+                : "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        assertEquals("READY", f.get(10, TimeUnit.SECONDS));
+        assertEquals(2, asked[0]);
+    }
+
+    @Test
+    void simThatStaysBusyIsTransient() throws Exception {
+        session = new ModemSession(peer.port(), SessionSettings.defaults()
+                .withTimeouts(Duration.ofMillis(200), Duration.ofSeconds(3), Duration.ofSeconds(3),
+                        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)));
         var f = async(ModemSession::checkSim);
         modemAfter(f).on("AT+CPIN?", c -> "\r\n+CME ERROR: 14\r\n");
-        assertTrue(failure(f).isTransient());
+        ModemException e = failure(f);
+        assertTrue(e.isTransient());
+        assertTrue(e.getMessage().contains("SIM busy"), e.getMessage());
     }
 
     @Test
@@ -285,6 +301,28 @@ class ModemSessionTest {
         assertFalse(again.contains("AT+CPIN?") || again.contains("AT+CDNSGIP=\"mmsc.example\"")
                 || again.contains("AT+NETOPEN"), again::toString);
         assertTrue(second.steps().get(4).evidence().endsWith("(cached)"), second.steps().get(4)::toString);
+    }
+
+    @Test
+    void aChunkNeverStartsWithALineFeed() throws Exception {
+        MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
+        int head = ModemHttpClient.request(target, new byte[0], HttpOptions.defaults()).length
+                - String.valueOf(0).length() + String.valueOf(2000).length();
+        byte[] pdu = new byte[2000];
+        java.util.Arrays.fill(pdu, (byte) 'a');
+        pdu[1500 - head] = '\n';
+        byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
+        assertEquals('\n', request[1500]);
+        var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, pdu, HttpOptions.defaults()));
+        AutoModem m = modemAfter(f);
+        m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
+        m.on("AT+CIPCLOSE=0", c -> "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
+        m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + "," + d.length + "\r\n"
+                + (m.cipsendData.size() == request.length ? "\r\n+IPD" + RESPONSE.length + "\r\n"
+                + new String(RESPONSE, StandardCharsets.ISO_8859_1) + "\r\n+IPCLOSE: 0,1\r\n" : ""));
+        f.get(20, TimeUnit.SECONDS);
+        assertTrue(m.commands.contains("AT+CIPSEND=0,1499"), m.commands::toString);
+        assertArrayEquals(request, m.cipsendData.toByteArray());
     }
 
     @Test
