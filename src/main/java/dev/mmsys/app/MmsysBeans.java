@@ -21,8 +21,6 @@ import dev.mmsys.camel.SmsSplitProcessor;
 import dev.mmsys.sms.InvalidSettingException;
 import dev.mmsys.sms.SmsOptions;
 import dev.mmsys.app.modem.BuiltInEmulator;
-import dev.mmsys.app.modem.BuiltInMmsc;
-import dev.mmsys.emulator.Route;
 import dev.mmsys.app.modem.CarrierSettings;
 import dev.mmsys.camel.Sim7600Component;
 import dev.mmsys.carrier.CarrierCatalog;
@@ -58,7 +56,6 @@ public final class MmsysBeans implements AutoCloseable {
     private final Intake intake;
     private final LongSupplier maxMmsSize;
     private final BuiltInEmulator emulator;
-    private final BuiltInMmsc mmsc;
     private final CarrierSettings carrier;
     private final SmsSplitProcessor smsSplitter;
     private final Delivery delivery;
@@ -67,24 +64,16 @@ public final class MmsysBeans implements AutoCloseable {
         String port = configured.get("mmsys.modem.port");
         if (port.equalsIgnoreCase(BuiltInEmulator.PORT)) {
             try {
-                mmsc = new BuiltInMmsc();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot start the built-in MMSC: " + e, e);
-            }
-            try {
                 emulator = new BuiltInEmulator(configured.get("mmsys.modem.emulator-profile"),
-                        EmulatorSettings.defaults(), modem -> {
-                            modem.network().bind(Route.MMSC, mmsc.address());
-                            modem.network().bind(Route.PROXY, mmsc.address());
-                        });
+                        EmulatorSettings.defaults(), configured.getPath("mmsys.spool.dir").resolve("emulator-mmsc"));
             } catch (IllegalArgumentException e) {
-                mmsc.close();
                 throw new MmsysConfig.ConfigException(e.getMessage());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot start the built-in emulator: " + e.getMessage(), e);
             }
             this.config = withDefaults(configured, emulator.carrierDefaults());
         } else {
             emulator = null;
-            mmsc = null;
             this.config = configured;
         }
         MmsysConfig config = this.config;
@@ -203,7 +192,6 @@ public final class MmsysBeans implements AutoCloseable {
         List<String> l = new ArrayList<>();
         if (emulator != null) {
             l.addAll(emulator.describe());
-            l.add("MMSC:    " + mmsc.pageUrl() + "  (open it to see the messages arrive)");
         }
         carrier.settings().ifPresentOrElse(s -> l.add("carrier: " + s.carrier() + ", MMSC " + s.mmscUrl().value()
                 + ", APN " + s.apn().value() + " (" + s.pdpType().value() + ")"),
@@ -268,16 +256,10 @@ public final class MmsysBeans implements AutoCloseable {
         }
     }
 
-    /** The built-in emulator's MMSC, when that is the port. */
-    public Optional<BuiltInMmsc> mmsc() {
-        return Optional.ofNullable(mmsc);
-    }
-
     @Override
     public void close() {
         if (emulator != null) {
             emulator.close();
-            mmsc.close();
         }
     }
 }

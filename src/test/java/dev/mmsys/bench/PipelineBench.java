@@ -1,12 +1,10 @@
 package dev.mmsys.bench;
 
 import dev.mmsys.emulator.EmulatorSettings;
-import dev.mmsys.emulator.Route;
-import dev.mmsys.emulator.Sim7600Emulator;
 import dev.mmsys.emulator.TcpModemServer;
 import dev.mmsys.emulator.Timings;
 import dev.mmsys.testing.RunningApp;
-import dev.mmsys.testing.TestMmsc;
+import dev.mmsys.emulator.EmulatorStack;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,10 +41,9 @@ public final class PipelineBench {
 
     public static void run() throws Exception {
         Path work = Files.createTempDirectory("mmsys-bench");
-        Sim7600Emulator modem = Sim7600Emulator.start(EmulatorSettings.defaults().withBaudRate(0)
-                .withTimings(Timings.instant()).withProfile("ideal"));
-        try (TestMmsc mmsc = new TestMmsc(); TcpModemServer port = modem.serveTcp(0)) {
-            modem.network().bind(Route.MMSC, mmsc.address());
+        EmulatorStack stack = EmulatorStack.start(EmulatorSettings.defaults().withBaudRate(0)
+                .withTimings(Timings.instant()).withProfile("ideal"), work.resolve("mmsc"));
+        try (TcpModemServer port = stack.modem().serveTcp(0)) {
             boolean launcher = jarIsFresh();
             List<String> opts = launcherOptions();
             if (launcher) {
@@ -88,7 +85,7 @@ public final class PipelineBench {
             System.out.printf("pipeline:         %.0f messages/s, REST POST to receipt in sent/ (%d messages after "
                     + "%d to warm up; target >= 200)%n", rate, MEASURED, WARM_UP);
         } finally {
-            modem.close();
+            stack.close();
         }
     }
 

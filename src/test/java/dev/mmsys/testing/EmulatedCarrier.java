@@ -4,26 +4,33 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mmsys.emulator.EmulatorProfile;
 import dev.mmsys.emulator.EmulatorSettings;
+import dev.mmsys.emulator.EmulatorStack;
+import dev.mmsys.emulator.MmscEmulator;
 import dev.mmsys.emulator.PtyLink;
-import dev.mmsys.emulator.Route;
+import dev.mmsys.emulator.ReceivedMms;
 import dev.mmsys.emulator.Sim7600Emulator;
+import dev.mmsys.mms.MmsDecoder;
+import dev.mmsys.mms.SendReq;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The hardware and the carrier for end-to-end tests: the SIM7600 emulator behind a real pseudo-terminal (socat)
- * and an MMSC (a real HTTP server) bound into the emulated network. Skips the test when socat is missing.
+ * and the MMSC emulator (a real HTTP server) in its network. Skips the test when socat is missing.
  */
 public final class EmulatedCarrier implements AutoCloseable {
 
+    public final EmulatorStack stack;
     public final Sim7600Emulator modem;
-    public final TestMmsc mmsc;
+    public final MmscEmulator mmsc;
     public final PtyLink pty;
 
-    private EmulatedCarrier(Sim7600Emulator modem, TestMmsc mmsc, PtyLink pty) {
-        this.modem = modem;
-        this.mmsc = mmsc;
+    private EmulatedCarrier(EmulatorStack stack, PtyLink pty) {
+        this.stack = stack;
+        this.modem = stack.modem();
+        this.mmsc = stack.mmsc();
         this.pty = pty;
     }
 
@@ -34,11 +41,13 @@ public final class EmulatedCarrier implements AutoCloseable {
 
     public static EmulatedCarrier start(Path dir, EmulatorSettings settings) throws Exception {
         assumeTrue(PtyLink.socatInstalled(), "socat is not installed: skipped (.ci/run installs it)");
-        Sim7600Emulator modem = Sim7600Emulator.start(settings);
-        TestMmsc mmsc = new TestMmsc();
-        modem.network().bind(Route.MMSC, mmsc.address());
-        PtyLink pty = modem.servePty(dir.resolve("ttyMMSYS"));
-        return new EmulatedCarrier(modem, mmsc, pty);
+        EmulatorStack stack = EmulatorStack.start(settings, dir.resolve("mmsc"));
+        try {
+            return new EmulatedCarrier(stack, stack.modem().servePty(dir.resolve("ttyMMSYS")));
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
     }
 
     /** The MMSYS settings a user of this carrier would make: the port, APN, PDP type and MMSC URL. */
@@ -53,10 +62,21 @@ public final class EmulatedCarrier implements AutoCloseable {
         return s;
     }
 
+    /** Every M-Send.req the MMSC got, decoded with the MMS codec. */
+    public List<SendReq> requests() {
+        return mmsc.received().stream().map(EmulatedCarrier::decode).toList();
+    }
+
+    public static SendReq decode(ReceivedMms m) {
+        return MmsDecoder.strict().decode(m.pdu(), SendReq.class);
+    }
+
     @Override
     public void close() {
-        pty.close();
-        modem.close();
-        mmsc.close();
+        try {
+            pty.close();
+        } finally {
+            stack.close();
+        }
     }
 }

@@ -4,39 +4,34 @@ import dev.mmsys.emulator.EmulatorConnection;
 import dev.mmsys.emulator.EmulatorProfile;
 import dev.mmsys.emulator.EmulatorProfiles;
 import dev.mmsys.emulator.EmulatorSettings;
-import dev.mmsys.emulator.Sim7600Emulator;
+import dev.mmsys.emulator.EmulatorStack;
 import dev.mmsys.modem.ModemException;
 import dev.mmsys.modem.StreamTransport;
 import dev.mmsys.modem.Transport;
 import dev.mmsys.modem.Transports;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * The {@code emulator} modem port: the SIM7600 emulator in this process, reached through in-memory streams, so
- * a fresh clone sends "MMS" without hardware. It starts on the first use of the port with the carrier profile
- * {@code mmsys.modem.emulator-profile}; the MMSC it reaches is served by {@code mmscBinder}.
+ * The {@code emulator} modem port: the SIM7600 emulator and its carrier's MMSC emulator in this process
+ * ({@link EmulatorStack}), the modem reached through in-memory streams, so a fresh clone sends "MMS" without
+ * hardware. The carrier profile is {@code mmsys.modem.emulator-profile}; the MMSC keeps what it receives under
+ * {@code storeDir} and shows it on its page.
  */
 public final class BuiltInEmulator implements AutoCloseable {
 
     public static final String PORT = "emulator";
     private final EmulatorProfile profile;
-    private final EmulatorSettings settings;
-    private final Consumer<Sim7600Emulator> mmscBinder;
-    private Sim7600Emulator modem;
+    private final EmulatorStack stack;
 
-    /**
-     * @param mmscBinder called once the emulator runs, to bind an MMSC server into its network (role "mmsc")
-     */
-    public BuiltInEmulator(String profileName, EmulatorSettings settings, Consumer<Sim7600Emulator> mmscBinder) {
+    public BuiltInEmulator(String profileName, EmulatorSettings settings, Path storeDir) throws IOException {
         this.profile = EmulatorProfiles.find(profileName).orElseThrow(() -> new IllegalArgumentException(
                 "mmsys.modem.emulator-profile=" + profileName + " is not a profile; use one of "
                         + String.join(", ", EmulatorProfiles.names())));
-        this.settings = settings.withProfile(profile);
-        this.mmscBinder = mmscBinder;
+        this.stack = EmulatorStack.start(settings.withProfile(profile), storeDir);
     }
 
     /** Makes {@code emulator} a port the modem layer can open (for this process). */
@@ -44,14 +39,10 @@ public final class BuiltInEmulator implements AutoCloseable {
         Transports.register(PORT, this::open);
     }
 
-    private synchronized Transport open(String port, int baudRate) throws ModemException {
-        if (modem == null) {
-            modem = Sim7600Emulator.start(settings);
-            mmscBinder.accept(modem);
-        }
+    private Transport open(String port, int baudRate) throws ModemException {
         EmulatorConnection c;
         try {
-            c = modem.connect();
+            c = stack.connect();
         } catch (RuntimeException e) {
             throw new ModemException("the built-in emulator's port is busy: " + e.getMessage(), true);
         }
@@ -59,13 +50,8 @@ public final class BuiltInEmulator implements AutoCloseable {
                 c::close);
     }
 
-    /** The running emulator, once the port was opened. */
-    public synchronized Optional<Sim7600Emulator> modem() {
-        return Optional.ofNullable(modem);
-    }
-
-    public EmulatorProfile profile() {
-        return profile;
+    public EmulatorStack stack() {
+        return stack;
     }
 
     /**
@@ -73,27 +59,24 @@ public final class BuiltInEmulator implements AutoCloseable {
      * size): what a user of that carrier would configure.
      */
     public Map<String, String> carrierDefaults() {
-        Map<String, String> d = new java.util.LinkedHashMap<>();
-        d.put("mmsys.apn", profile.apn());
-        d.put("mmsys.pdp-type", profile.pdpType().name());
-        d.put("mmsys.mmsc.url", profile.mmscUrl());
-        d.put("mmsys.mmsc.proxy", profile.mmsProxy().isEmpty() ? "none" : profile.mmsProxy());
-        d.put("mmsys.mms.max-size", String.valueOf(profile.maxMessageSize()));
+        EmulatorStack.CarrierSettings c = stack.carrierSettings();
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("mmsys.apn", c.apn());
+        d.put("mmsys.pdp-type", c.pdpType().name());
+        d.put("mmsys.mmsc.url", c.mmscUrl());
+        d.put("mmsys.mmsc.proxy", c.proxy().isEmpty() ? "none" : c.proxy());
+        d.put("mmsys.mms.max-size", String.valueOf(c.maxMessageSize()));
         return d;
     }
 
     public List<String> describe() {
-        List<String> l = new ArrayList<>();
-        l.add("emulator: SIM7600 profile '" + profile.name() + "' (" + profile.description() + ")");
-        return l;
+        return List.of("emulator: SIM7600 profile '" + profile.name() + "' (" + profile.description() + ")",
+                "MMSC:    " + stack.mmsc().pageUri() + "  (open it to watch the messages arrive)");
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         Transports.unregister(PORT);
-        if (modem != null) {
-            modem.close();
-            modem = null;
-        }
+        stack.close();
     }
 }

@@ -3,12 +3,12 @@ package dev.mmsys.app.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mmsys.app.modem.BuiltInMmsc;
+import dev.mmsys.emulator.MmscEmulator;
+import dev.mmsys.testing.EmulatedCarrier;
 import dev.mmsys.app.spool.MessageState;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Spool;
 import dev.mmsys.testing.RunningApp;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,11 +37,13 @@ class BuiltInEmulatorTest {
             RunningApp.await("the message is final", Duration.ofSeconds(60),
                     () -> store.find(id).orElseThrow().state().isFinal());
             assertEquals(MessageState.SENT, store.find(id).orElseThrow().state(), store.find(id).toString());
-            BuiltInMmsc mmsc = app.app.beans().mmsc().orElseThrow();
-            assertEquals("Hello <b>bubble</b> from the defaults", mmsc.bubbles().get(0).text());
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(mmsc.pageUrl())).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(page.body().contains("Hello &lt;b&gt;bubble&lt;/b&gt; from the defaults"), page.body());
+            MmscEmulator mmsc = app.app.beans().emulator().orElseThrow().stack().mmsc();
+            assertEquals("Hello <b>bubble</b> from the defaults",
+                    EmulatedCarrier.decode(mmsc.received().get(0)).text().orElseThrow());
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(mmsc.pageUri()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("from the defaults"), page.body());
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.mmsys.app.spool.MessageRecord;
 import dev.mmsys.app.spool.MessageState;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Spool;
+import dev.mmsys.emulator.MmscResponse;
 import dev.mmsys.testing.EmulatedCarrier;
 import dev.mmsys.testing.RunningApp;
 import java.io.IOException;
@@ -62,7 +63,8 @@ class KillRestartTest {
         }
         Path log = dir.resolve("mmsys.log");
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir)) {
-            carrier.mmsc.latency = Duration.ofMillis(150);   // the kill lands while a POST waits for its answer
+            // the kill lands while a POST waits for its answer
+            carrier.mmsc.script().always(MmscResponse.slow(Duration.ofMillis(150)));
             Process first = launch(carrier, log);
             try {
                 carrier.mmsc.await(8, Duration.ofSeconds(60));
@@ -71,7 +73,7 @@ class KillRestartTest {
                 assertTrue(first.waitFor(30, TimeUnit.SECONDS));
             }
             int beforeRestart = carrier.mmsc.received().size();
-            carrier.mmsc.latency = Duration.ZERO;
+            carrier.mmsc.script().always(MmscResponse.ok());
 
             Process second = launch(carrier, log);
             try {
@@ -88,8 +90,8 @@ class KillRestartTest {
                     boolean failed = Files.exists(dir.resolve("spool/failed").resolve(r.id() + ".json"));
                     assertTrue(sent && !failed, r.id() + ": exactly one receipt, in sent/");
                 }
-                Map<String, Long> copies = carrier.mmsc.received().stream()
-                        .collect(Collectors.groupingBy(m -> m.request().text().orElseThrow(), Collectors.counting()));
+                Map<String, Long> copies = carrier.requests().stream()
+                        .collect(Collectors.groupingBy(m -> m.text().orElseThrow(), Collectors.counting()));
                 assertEquals(new java.util.HashSet<>(texts), copies.keySet(), "every text reached the MMSC");
                 List<String> twice = copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
                 assertTrue(twice.size() <= 1, "at most the message in flight was sent twice: " + twice.size());

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mmsys.app.Mmsys;
 import dev.mmsys.testing.EmulatedCarrier;
-import dev.mmsys.testing.TestMmsc;
+import dev.mmsys.emulator.MmscResponse;
+import dev.mmsys.mms.SendReq;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -43,17 +44,17 @@ class SendCommandTest {
             String text = "A long text that must arrive as one bubble. ".repeat(20);
             assertEquals(0, send(carrier, "--to", "+16195550100,+16195550101", "--text", text, "--subject", "Hi"),
                     out + "\n" + err);
-            TestMmsc.Received r = carrier.mmsc.received().get(0);
-            assertEquals(text, r.request().text().orElseThrow());
-            assertEquals(List.of("+16195550100/TYPE=PLMN", "+16195550101/TYPE=PLMN"), r.request().recipients());
-            assertTrue(out.toString().contains("Sent as MMS to +16195550100, +16195550101: Message-ID mid-1"), out.toString());
+            SendReq r = carrier.requests().get(0);
+            assertEquals(text, r.text().orElseThrow());
+            assertEquals(List.of("+16195550100/TYPE=PLMN", "+16195550101/TYPE=PLMN"), r.recipients());
+            assertTrue(out.toString().contains("Sent as MMS to +16195550100, +16195550101: Message-ID " + carrier.mmsc.received().get(0).summary().get("messageId").asText()), out.toString());
         }
     }
 
     @Test
     void permanentMmsFailureFallsBackToSmsAndExitsThree() throws Exception {
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir)) {
-            carrier.mmsc.mode = TestMmsc.Mode.PERMANENT;
+            carrier.mmsc.script().always(MmscResponse.permanentFailure());
             assertEquals(3, send(carrier, "--to", "+16195550100", "--text", "Short but refused as MMS"), out + "\n" + err);
             assertEquals(1, carrier.modem.smsc().all().size());
             assertTrue(out.toString().contains("Sent as SMS to +16195550100: 1 part(s)"), out.toString());
