@@ -45,7 +45,8 @@ class OutboxRouteTest {
             MessageStore store = new MessageStore(Spool.existing(app.spool));
             RunningApp.await("3 accepted and 2 quarantined", Duration.ofSeconds(20), () -> {
                 try {
-                    return store.list((p, e) -> { }).size() == 3 && list(app.spool.resolve("quarantine")).size() == 4;
+                    return store.list((p, e) -> { }).size() == 3 && list(app.spool.resolve("quarantine")).size() == 4
+                            && list(outbox).size() == 2;
                 } catch (Exception e) {
                     return false;
                 }
