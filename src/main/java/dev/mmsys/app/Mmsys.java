@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Send long texts as one MMS bubble through your own cellular modem, with SMS fallback.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.mmsys.app.cli.RunCommand.class,
+                dev.mmsys.app.cli.SendCommand.class,
+                dev.mmsys.app.cli.StatusCommand.class,
                 dev.mmsys.app.cli.SmsSplitCommand.class,
                 dev.mmsys.app.cli.EncodeCommand.class,
                 dev.mmsys.app.cli.DecodeCommand.class,

@@ -59,8 +59,20 @@ public final class MmsysConfig {
         d.put("mmsys.retry.attempts", "3");
         d.put("mmsys.retry.initial-delay", "2s");
         d.put("mmsys.retry.multiplier", "2");
+        d.put("mmsys.default-region", "US");
         d.put("mmsys.spool.dir", "spool");
+        d.put("mmsys.outbox.min-age", "1s");
+        d.put("mmsys.outbox.poll-interval", "500ms");
         d.put("mmsys.rest.token", "");
+        d.put("mmsys.rest.max-body-size", "2MB");
+        d.put("mmsys.queue.enabled", "false");
+        d.put("mmsys.queue.url", "tcp://localhost:61616");
+        d.put("mmsys.queue.name", "mmsys.outbox");
+        d.put("mmsys.queue.dead-letter", "mmsys.outbox.dead");
+        d.put("mmsys.queue.username", "");
+        d.put("mmsys.queue.password", "");
+        d.put("camel.server.host", "127.0.0.1");
+        d.put("camel.server.port", "8080");
         DEFAULTS = Collections.unmodifiableMap(d);
     }
 
@@ -183,6 +195,19 @@ public final class MmsysConfig {
             case "false", "no", "off", "0", "" -> false;
             default -> throw invalid(key, "true or false");
         };
+    }
+
+    /** A path setting: absolute as given, relative ones against the MMSYS home ({@link MmsysHome}). */
+    public Path getPath(String key) {
+        String s = get(key);
+        if (s.isEmpty()) {
+            throw invalid(key, "a path");
+        }
+        try {
+            return MmsysHome.resolve(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw invalid(key, "a valid path");
+        }
     }
 
     /** A size such as {@code 300000}, {@code 300KB}, {@code 1MB} (1 KB = 1024 octets, as carriers state them). */

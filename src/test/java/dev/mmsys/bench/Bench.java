@@ -16,6 +16,11 @@ public final class Bench {
 
     static {
         // register benchmarks here: ENTRIES.put("name", new Entry("what it measures", () -> ...));
+        ENTRIES.put("pipeline", new Entry("the whole pipeline in its own JVM (launcher options + AppCDS) with a "
+                + "zero-latency emulator and MMSC: launch to ready, RSS after start, messages/s REST to receipt",
+                PipelineBench::run));
+        ENTRIES.put("mms-submit", new Entry("MMS submission over the emulator at 115200 baud, 20 ms command "
+                + "latency, against the line-rate minimum", MmsSubmitBench::run));
         ENTRIES.put("emulator-line-rate", new Entry("SIM7600 emulator: UART line-rate model, transparent vs CIPSEND",
                 dev.mmsys.emulator.EmulatorLineRateBench::run));
         ENTRIES.put("sms-codec", new Entry("SMS codec: count parts, compose SMS-SUBMIT PDUs, decode and reassemble"

@@ -1,6 +1,7 @@
 package dev.mmsys.app.cli;
 
 import dev.mmsys.app.MmsysConfig;
+import dev.mmsys.app.MmsysHome;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "configuration file (default: config/application.properties)")
+            description = "configuration file (default: config/application.properties in the MMSYS home)")
     Path config;
 
     @Option(names = "--port", paramLabel = "DEV",
@@ -44,7 +45,7 @@ public final class CommonOptions {
         put(o, "mmsys.apn", apn);
         put(o, "mmsys.pdp-type", pdpType);
         o.putAll(set);
-        return MmsysConfig.load(config == null ? MmsysConfig.DEFAULT_FILE : config, config != null, o);
+        return MmsysConfig.load(config == null ? MmsysHome.defaultConfigFile() : config, config != null, o);
     }
 
     private static void put(Map<String, String> o, String key, String value) {

@@ -1,0 +1,89 @@
+package dev.mmsys.app.delivery;
+
+import dev.mmsys.app.MmsysHeaders;
+import dev.mmsys.app.spool.MessageRecord;
+import dev.mmsys.app.spool.MessageStore;
+import dev.mmsys.app.spool.Quarantine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * At start, every message that did not reach a final state is sent on its way again: {@code queued} ones
+ * simply resume; {@code sending} ones whose attempt was under way when the process died get "interrupted,
+ * outcome unknown (may have been delivered)" in their history and are sent again as possible duplicates; a
+ * final message whose receipt is missing gets it. A damaged record goes to the quarantine, with the reason.
+ */
+public final class Recovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+    private final MessageStore store;
+    private final Quarantine quarantine;
+    private final Clock clock;
+
+    public Recovery(MessageStore store, Quarantine quarantine, Clock clock) {
+        this.store = store;
+        this.quarantine = quarantine;
+        this.clock = clock;
+    }
+
+    public record Summary(int resumed, int interrupted, int receipts, int damaged) {
+    }
+
+    public Summary resume(CamelContext context) {
+        int resumed = 0;
+        int interrupted = 0;
+        int receipts = 0;
+        int[] damaged = {0};
+        ProducerTemplate dispatch = context.createProducerTemplate();
+        try {
+            for (MessageRecord r : store.list((file, e) -> damaged[0] += quarantineDamaged(file, e))) {
+                if (r.state().isFinal()) {
+                    if (!Files.exists(store.receiptFile(r))) {
+                        store.writeReceipt(r);
+                        receipts++;
+                    }
+                    continue;
+                }
+                if (r.inFlight() != null) {
+                    store.update(r.id(), x -> x.interrupted(clock.instant()));
+                    LOG.warn("recovery: {} was in flight when MMSYS stopped ({} attempt {}); its outcome is unknown, "
+                            + "sending it again (possible duplicate)", r.id(), r.inFlight().channel(),
+                            r.inFlight().attempt());
+                    interrupted++;
+                }
+                dispatch.sendBodyAndHeader("seda:mmsys-dispatch?waitForTaskToComplete=Never", null,
+                        MmsysHeaders.MESSAGE_ID, r.id());
+                resumed++;
+            }
+        } finally {
+            try {
+                dispatch.stop();
+            } catch (Exception e) {
+                LOG.debug("closing the recovery producer", e);
+            }
+        }
+        Summary s = new Summary(resumed, interrupted, receipts, damaged[0]);
+        if (resumed + receipts + damaged[0] > 0) {
+            LOG.info("recovery: {} unfinished message(s) resumed ({} interrupted mid-attempt), {} receipt(s) "
+                    + "rewritten, {} damaged record(s) quarantined", resumed, interrupted, receipts, damaged[0]);
+        }
+        return s;
+    }
+
+    private int quarantineDamaged(Path file, Exception e) {
+        try {
+            Path q = quarantine.quarantine(file, "record", e.getMessage() + "; the message state could not be "
+                    + "read, check whether it was sent and send it again if not", "spool");
+            LOG.error("recovery: {} is damaged and was moved to {}: {}", file, q, e.getMessage());
+        } catch (IOException io) {
+            LOG.error("recovery: {} is damaged and could not be quarantined ({})", file, io.toString());
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.mmsys.bench;
+
+import dev.mmsys.emulator.EmulatorSettings;
+import dev.mmsys.emulator.TcpModemServer;
+import dev.mmsys.emulator.Timings;
+import dev.mmsys.testing.RunningApp;
+import dev.mmsys.emulator.EmulatorStack;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline as users run it: {@code mmsys run} in its own JVM with the launcher's JVM options and an
+ * AppCDS archive (as {@code ./mmsys} records one), a zero-latency SIM7600 emulator served over TCP (as ser2net
+ * would) and a zero-latency MMSC. Prints the time from launch to ready, the resident memory after start, and
+ * messages per second from REST POST to receipt in {@code sent/}.
+ */
+public final class PipelineBench {
+
+    private static final int WARM_UP = 200;
+    private static final int MEASURED = 1000;
+    private static final int LAUNCHES = 3;
+
+    private PipelineBench() {
+    }
+
+    public static void run() throws Exception {
+        Path work = Files.createTempDirectory("mmsys-bench");
+        EmulatorStack stack = EmulatorStack.start(EmulatorSettings.defaults().withBaudRate(0)
+                .withTimings(Timings.instant()).withProfile("ideal"), work.resolve("mmsc"));
+        try (TcpModemServer port = stack.modem().serveTcp(0)) {
+            boolean launcher = jarIsFresh();
+            List<String> opts = launcherOptions();
+            if (launcher) {
+                System.out.println("launching ./mmsys (its JVM options and AppCDS archive): " + String.join(" ", opts));
+                Process t = launch(true, opts, work.resolve("cds-spool"), List.of("--check", "--set",
+                        "camel.server.port=0"));   // the first start after a build records the archive
+                drain(t);
+                t.waitFor(180, TimeUnit.SECONDS);
+            } else {
+                System.out.println("target/mmsys.jar is missing or older than the classes: run ./mmsys --version "
+                        + "first (it builds the jar and its AppCDS archive). Measuring from the class path with the "
+                        + "launcher's JVM options but WITHOUT AppCDS: " + String.join(" ", opts));
+            }
+            List<Long> ready = new ArrayList<>();
+            List<Long> rss = new ArrayList<>();
+            double rate = 0;
+            for (int i = 0; i < LAUNCHES; i++) {
+                int http = RunningApp.freePort();
+                Path spool = work.resolve("spool-" + i);
+                long t0 = System.nanoTime();
+                Process app = launch(launcher, opts, spool, List.of("--set", "mmsys.modem.port=tcp://127.0.0.1:" + port.port(),
+                        "--set", "mmsys.apn=mms.carrier", "--set", "mmsys.mmsc.url=http://mmsc.carrier.example/mms",
+                        "--set", "camel.server.port=" + http));
+                try {
+                    awaitReady(app);
+                    ready.add((System.nanoTime() - t0) / 1_000_000);
+                    Thread.sleep(1000);
+                    rss.add(rssKb(app.pid()) / 1024);
+                    if (i == LAUNCHES - 1) {
+                        rate = throughput(http, spool.resolve("sent"));
+                    }
+                } finally {
+                    app.destroy();
+                    app.waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+            System.out.printf("launch to ready:  %s ms (median %d ms; target <= 1500)%n", ready, median(ready));
+            System.out.printf("RSS after start:  %s MB (median %d MB; target <= 150)%n", rss, median(rss));
+            System.out.printf("pipeline:         %.0f messages/s, REST POST to receipt in sent/ (%d messages after "
+                    + "%d to warm up; target >= 200)%n", rate, MEASURED, WARM_UP);
+        } finally {
+            stack.close();
+        }
+    }
+
+    /** The default options of ./mmsys (its default_opts line). */
+    static List<String> launcherOptions() throws IOException {
+        Matcher m = Pattern.compile("default_opts=\\(([^)]*)\\)").matcher(Files.readString(Path.of("mmsys")));
+        if (!m.find()) {
+            throw new IllegalStateException("./mmsys has no default_opts=(...) line");
+        }
+        return Arrays.asList(m.group(1).trim().split("\\s+"));
+    }
+
+    /** {@code ./mmsys run} (which execs java, so the pid is the JVM's), or java on the class path. */
+    private static Process launch(boolean launcher, List<String> jvm, Path spool, List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        if (launcher) {
+            cmd.add(Path.of("mmsys").toAbsolutePath().toString());
+        } else {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(jvm);
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dmmsys.home=" + Path.of("")
+                    .toAbsolutePath(), "dev.mmsys.app.Mmsys"));
+        }
+        cmd.addAll(List.of("run", "--set", "mmsys.spool.dir=" + spool));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("MMSYS_JAVA_OPTS");
+        return pb.start();
+    }
+
+    /** Whether target/mmsys.jar is newer than every compiled class (so ./mmsys will not rebuild). */
+    private static boolean jarIsFresh() throws IOException {
+        Path jar = Path.of("target", "mmsys.jar");
+        if (!Files.exists(jar) || !Files.isDirectory(Path.of("target", "lib"))) {
+            return false;
+        }
+        long built = Files.getLastModifiedTime(jar).toMillis();
+        try (Stream<Path> s = Files.walk(Path.of("src", "main"))) {
+            return s.filter(Files::isRegularFile).allMatch(p -> p.toFile().lastModified() <= built)
+                    && Path.of("pom.xml").toFile().lastModified() <= built;
+        }
+    }
+
+    private static void awaitReady(Process app) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.startsWith("mmsys: ready in")) {
+                drain(app);
+                return;
+            }
+        }
+        throw new IllegalStateException("mmsys exited before it was ready (exit " + app.exitValue() + ")");
+    }
+
+    /** Keeps reading the process's output so it never blocks on a full pipe. */
+    private static void drain(Process p) {
+        Thread t = new Thread(() -> {
+            try {
+                p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static double throughput(int http, Path sent) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        post(client, http, WARM_UP, "warm-up");
+        awaitCount(sent, WARM_UP);
+        long t0 = System.nanoTime();
+        post(client, http, MEASURED, "measured");
+        awaitCount(sent, WARM_UP + MEASURED);
+        return MEASURED / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void post(HttpClient client, int http, int n, String label) {
+        List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String body = "{\"to\":[\"+1619555" + String.format("%04d", i % 10000) + "\"],\"text\":\"" + label
+                    + " message " + i + ": " + "a long text that must arrive as one bubble. ".repeat(10) + "\"}";
+            pending.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/api/messages"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            if (pending.size() >= 8) {
+                check(pending.remove(0).join());
+            }
+        }
+        pending.forEach(f -> check(f.join()));
+    }
+
+    private static void check(HttpResponse<String> r) {
+        if (r.statusCode() != 202) {
+            throw new IllegalStateException("POST answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    private static void awaitCount(Path dir, int n) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (count(dir) < n) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("only " + count(dir) + " of " + n + " receipts after 5 minutes");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static long count(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static long median(List<Long> l) {
+        List<Long> s = l.stream().sorted().toList();
+        return s.get(s.size() / 2);
+    }
+}

@@ -1,0 +1,293 @@
+package dev.mmsys.camel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mmsys.emulator.MmscResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Injected faults through the whole component (jSerialComm, socat pty, emulator, MMSC). The route retries
+ * {@link Sim7600TransientException} up to three times, as the application's route does: retryable faults must
+ * succeed on a retry, permanent ones must surface as {@link Sim7600PermanentException} without one.
+ */
+class Sim7600FaultsTest {
+
+    @TempDir
+    Path dir;
+
+    private EmulatorRig rig;
+    private CamelContext camel;
+
+    @AfterEach
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private void start(String profile, String options) throws Exception {
+        rig = EmulatorRig.start(profile, dir);
+        String uri = rig.uri(options);
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Sim7600TransientException.class).maximumRedeliveries(3).redeliveryDelay(0);
+                from("direct:send").to(uri);
+            }
+        });
+        camel.start();
+    }
+
+    private Exchange mms() {
+        byte[] pdu = EmulatorRig.mSendReq("+16195550100", "fault test ".repeat(300));
+        return camel.createProducerTemplate().send("direct:send", e -> e.getIn().setBody(pdu));
+    }
+
+    private static int retries(Exchange ex) {
+        Integer n = ex.getIn().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private void assertSucceedsOnRetry(Exchange ex) {
+        assertNull(ex.getException(), () -> "expected success after a retry, got " + ex.getException());
+        assertTrue(retries(ex) >= 1, "the fault should have cost at least one retry");
+        assertEquals(128, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+    }
+
+    private void assertPermanent(Exchange ex, String messagePart) {
+        Sim7600PermanentException e = assertInstanceOf(Sim7600PermanentException.class, ex.getException(),
+                () -> "expected a permanent failure, got " + ex.getException());
+        assertTrue(e.getMessage().contains(messagePart), e.getMessage());
+        assertEquals(0, retries(ex), "permanent failures are not retried");
+    }
+
+    // ---- retryable --------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "transparent={0}")
+    @ValueSource(booleans = {true, false})
+    void failedConnection(boolean transparent) throws Exception {
+        start("ideal", "transparent=" + transparent);
+        rig.emulator.faults().failNextCipopen(1);
+        assertSucceedsOnRetry(mms());
+    }
+
+    @ParameterizedTest(name = "transparent={0}")
+    @ValueSource(booleans = {true, false})
+    void serverClosesInsideItsAnswer(boolean transparent) throws Exception {
+        start("ideal", "transparent=" + transparent);
+        rig.emulator.faults().peerClosesAfter(20);
+        assertSucceedsOnRetry(mms());
+    }
+
+    @ParameterizedTest(name = "transparent={0}")
+    @ValueSource(booleans = {true, false})
+    void modemRebootsMidSend(boolean transparent) throws Exception {
+        start("ideal", "transparent=" + transparent);
+        rig.emulator.faults().rebootDuringNextSend(700);
+        assertSucceedsOnRetry(mms());
+    }
+
+    @ParameterizedTest(name = "transparent={0}")
+    @ValueSource(booleans = {true, false})
+    void bearerLostMidSend(boolean transparent) throws Exception {
+        start("ideal", "transparent=" + transparent);
+        rig.emulator.faults().dropNetworkDuringNextSend(700);
+        assertSucceedsOnRetry(mms());
+    }
+
+    @Test
+    void pdpActivationRefusedOnce() throws Exception {
+        start("ideal", "");
+        rig.emulator.faults().failNextNetopen();
+        assertSucceedsOnRetry(mms());
+    }
+
+    @Test
+    void silentModem() throws Exception {
+        start("ideal", "commandTimeout=500ms");
+        rig.emulator.faults().silenceOnNext("AT+CIPOPEN");
+        assertSucceedsOnRetry(mms());
+    }
+
+    @Test
+    void dnsErrorOnce() throws Exception {
+        start("ideal", "");
+        rig.emulator.faults().errorOnNext("AT+CDNSGIP");
+        assertSucceedsOnRetry(mms());
+    }
+
+    @Test
+    void urcsAndNoiseBetweenEchoAndAnswer() throws Exception {
+        start("ideal", "transparent=false&echo=true");
+        rig.emulator.faults().lineBeforeNextResponse("AT+CIPSEND", "+CIPRXGET: 1,0")
+                .lineBeforeNextResponse("AT+CDNSGIP", "+CMTI: \"SM\",4");
+        Exchange ex = mms();
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertEquals(0, retries(ex), "URCs in odd places need no retry");
+    }
+
+    @ParameterizedTest(name = "MMSC status 0x{0}")
+    @ValueSource(ints = {0xC0, 0xC3, 0x86})
+    void transientMmsStatus(int status) throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.status(status));
+        Exchange ex = mms();
+        assertSucceedsOnRetry(ex);
+        assertEquals(2, rig.mmsc.received().size());
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {500, 503})
+    void serverErrors(int status) throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.http(status));
+        assertSucceedsOnRetry(mms());
+    }
+
+    @ParameterizedTest(name = "transparent={0}")
+    @ValueSource(booleans = {true, false})
+    void truncatedAnswerOrHangUp(boolean transparent) throws Exception {
+        start("ideal", "transparent=" + transparent);
+        rig.mmsc.script().next(MmscResponse.truncated(), MmscResponse.hangUp());
+        Exchange ex = mms();
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertEquals(2, retries(ex));
+    }
+
+    @Test
+    void slowMmscWithinTheResponseTimeout() throws Exception {
+        start("ideal", "responseTimeout=5s");
+        rig.mmsc.script().next(MmscResponse.slow(Duration.ofMillis(500)));
+        Exchange ex = mms();
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertEquals(0, retries(ex));
+    }
+
+    @Test
+    void rebootAndBearerLossBetweenMessages() throws Exception {
+        start("ideal", "");
+        assertNull(mms().getException());
+        rig.emulator.faults().reboot();
+        Exchange afterReboot = mms();
+        assertNull(afterReboot.getException(), () -> String.valueOf(afterReboot.getException()));
+        rig.emulator.faults().dropNetwork();
+        Exchange afterDrop = mms();
+        assertNull(afterDrop.getException(), () -> String.valueOf(afterDrop.getException()));
+        assertEquals(3, rig.mmsc.received().size());
+    }
+
+    @Test
+    void vanishedPortIsTransientAndReopenedWhenItReturns() throws Exception {
+        start("ideal", "");
+        assertNull(mms().getException());
+        rig.pty.vanish();
+        Exchange gone = mms();
+        assertInstanceOf(Sim7600TransientException.class, gone.getException());
+        rig.pty.restore();
+        Exchange back = mms();
+        assertNull(back.getException(), () -> String.valueOf(back.getException()));
+    }
+
+    @Test
+    void smsNetworkErrorIsRetried() throws Exception {
+        start("ideal", "operation=sendSms");
+        rig.emulator.faults().cmsErrorOnNextCmgs(500);
+        Exchange ex = camel.createProducerTemplate().send("direct:send", e -> {
+            e.getIn().setBody("short text");
+            e.getIn().setHeader(Sim7600Constants.TO, "+15551234567");
+        });
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        assertEquals(1, retries(ex));
+        assertEquals(1, rig.emulator.smsc().await(1, Duration.ofSeconds(5)).size());
+    }
+
+    // ---- permanent --------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "MMSC status 0x{0}")
+    @ValueSource(ints = {0xE0, 0xE1, 0xE5, 0x82})
+    void permanentMmsStatus(int status) throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.status(status));
+        Exchange ex = mms();
+        assertPermanent(ex, "refused the message: Error-");
+        assertEquals(status, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+        assertEquals(1, rig.mmsc.received().size());
+    }
+
+    @Test
+    void notFound() throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.http(404));
+        assertPermanent(mms(), "HTTP 404");
+    }
+
+    @Test
+    void garbageInsteadOfAnMSendConf() throws Exception {
+        start("ideal", "");
+        rig.mmsc.script().next(MmscResponse.garbage());
+        assertPermanent(mms(), "malformed M-Send.conf");
+    }
+
+    @Test
+    void netopenRejected() throws Exception {
+        start("ideal", "");
+        rig.emulator.faults().rejectNextNetopen();
+        assertPermanent(mms(), "AT+NETOPEN");
+    }
+
+    @Test
+    void noSim() throws Exception {
+        start("no-sim", "");
+        assertPermanent(mms(), "SIM not inserted: insert a SIM");
+    }
+
+    @Test
+    void smsWithoutSmscAddressIsPermanent() throws Exception {
+        start("ideal", "operation=sendSms");
+        rig.emulator.faults().cmsErrorOnNextCmgs(330);
+        Exchange ex = camel.createProducerTemplate().send("direct:send", e -> {
+            e.getIn().setBody("short text");
+            e.getIn().setHeader(Sim7600Constants.TO, "+15551234567");
+        });
+        assertPermanent(ex, "AT+CSCA");
+    }
+
+    // ---- conditions that stay transient ---------------------------------------------------------------
+
+    @Test
+    void noCoverageStaysTransient() throws Exception {
+        start("not-registered", "");
+        Exchange ex = mms();
+        Sim7600TransientException e = assertInstanceOf(Sim7600TransientException.class, ex.getException());
+        assertTrue(e.getMessage().contains("not registered"), e.getMessage());
+        assertEquals(3, retries(ex));
+    }
+
+    @Test
+    void dnsFailureNamesTheHost() throws Exception {
+        start("dns-failure", "");
+        Exchange ex = mms();
+        Sim7600TransientException e = assertInstanceOf(Sim7600TransientException.class, ex.getException());
+        assertTrue(e.getMessage().contains("could not resolve 'mmsc.carrier.example'"), e.getMessage());
+        assertFalse(e.steps().isEmpty());
+        assertEquals("dns", e.steps().get(e.steps().size() - 1).name());
+    }
+}
