@@ -40,7 +40,8 @@ public final class AtChannel implements AutoCloseable {
             "+HTTP_PEER_CLOSED", "+HTTP_NONET_EVENT");
 
     /** A failed open reported instead of CONNECT FAIL in transparent mode. */
-    private static final java.util.regex.Pattern FAILED_OPEN = java.util.regex.Pattern.compile("\\+CIPOPEN: \\d+,[1-9]\\d*");
+    private static final java.util.regex.Pattern FAILED_OPEN =
+            java.util.regex.Pattern.compile("\\+CIPOPEN: \\d+,[1-9]\\d*");
 
     private final Transport transport;
     private final InputStream in;

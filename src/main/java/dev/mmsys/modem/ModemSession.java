@@ -122,12 +122,33 @@ public final class ModemSession implements AutoCloseable {
      */
     private void sync(AtChannel ch) throws ModemException {
         ModemException last = null;
-        for (int i = 0; i < 4; i++) {
+        AtCommand at = AtCommand.of("AT", Duration.ofMillis(Math.min(2000, settings.commandTimeout().toMillis())))
+                .survivingRestart();
+        for (int i = 0; i < 2; i++) {
             try {
-                ch.execute(AtCommand.of("AT", Duration.ofMillis(Math.min(2000, settings.commandTimeout().toMillis())))
-                        .survivingRestart());
+                ch.execute(at);
                 return;
             } catch (AtTimeoutException | ModemRestartedException e) {
+                last = e;
+            }
+        }
+        // a modem left in transparent data mode (e.g. MMSYS stopped mid-transfer) forwards "AT" to the server:
+        // the escape sequence brings it back to command mode
+        boolean escaped = false;
+        try {
+            TransparentSocket.escape(ch, settings.commandTimeout());
+            escaped = true;
+        } catch (AtTimeoutException e) {
+            last = e; // not in data mode after all: the next line may read "+++AT" and get ERROR
+        }
+        for (int i = 0; i < 2; i++) {
+            try {
+                ch.execute(at);
+                if (escaped) {
+                    transcript.note("the modem was in transparent data mode; escaped with +++");
+                }
+                return;
+            } catch (AtTimeoutException | ModemRestartedException | AtErrorException e) {
                 last = e;
             }
         }
@@ -265,7 +286,8 @@ public final class ModemSession implements AutoCloseable {
                 LOG.debug("AT+IPADDR failed: {}", e.getMessage());
             }
             List<String> addrs = new ArrayList<>();
-            String cg = optional(channel(), cmd("AT+CGPADDR=" + n.cid()).withResponsePrefixes("+CGPADDR:"), "+CGPADDR:");
+            String cg = optional(channel(), cmd("AT+CGPADDR=" + n.cid()).withResponsePrefixes("+CGPADDR:"),
+                    "+CGPADDR:");
             if (cg != null) {
                 String[] f = cg.split(",", 2);
                 if (f.length == 2) {

@@ -50,6 +50,7 @@ public record NetworkSettings(String apn, PdpType pdpType, int cid, AuthType aut
     @Override
     public String toString() {
         return "cid " + cid + " " + pdpType + " \"" + apn + "\"" + (auth == AuthType.NONE ? "" : " " + auth)
-                + (transparent ? ", transparent" : ", " + receiveMode.name().toLowerCase(java.util.Locale.ROOT) + " receive");
+                + (transparent ? ", transparent"
+                        : ", " + receiveMode.name().toLowerCase(java.util.Locale.ROOT) + " receive");
     }
 }

@@ -71,7 +71,12 @@ final class AutoModem implements AutoCloseable {
         on("AT+CNUM", c -> "\r\n+CNUM: \"\",\"+16195550100\",145\r\n\r\nOK\r\n");
         thread = new Thread(this::run, "auto-modem");
         thread.setDaemon(true);
+    }
+
+    /** Starts answering; install the rules first, or the host's commands may meet the defaults. */
+    AutoModem serve() {
         thread.start();
+        return this;
     }
 
     static String ok() {
@@ -168,7 +173,8 @@ final class AutoModem implements AutoCloseable {
                     } else {
                         byte[] esc = peer.readBytes(3);
                         if (!new String(esc, StandardCharsets.US_ASCII).equals("+++")) {
-                            throw new AssertionError("expected +++ but got " + new String(esc, StandardCharsets.ISO_8859_1));
+                            throw new AssertionError("expected +++ but got "
+                                    + new String(esc, StandardCharsets.ISO_8859_1));
                         }
                         commands.add("+++");
                         peer.send("\r\nOK\r\n");
