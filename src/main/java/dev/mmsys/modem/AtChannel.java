@@ -59,6 +59,15 @@ public final class AtChannel implements AutoCloseable {
     private volatile String deathCause = "";
     private final List<UrcWait> waits = new CopyOnWriteArrayList<>();
 
+    /**
+     * A command timed out: its answer may still come and would be taken for the next command's. Before the
+     * next command the channel resynchronises (see {@link #resync}).
+     */
+    private volatile boolean outOfStep;
+
+    /** The resynchronising probe: its answer is recognisable by this information line. */
+    static final String PROBE = "AT+CGMR";
+
     /** Whether the modem echoes what we type (ATE1): prompt data is then expected back and skipped. */
     private volatile boolean echo = true;
     /** Transparent data mode: bytes go here instead of the line parser. */
@@ -114,10 +123,53 @@ public final class AtChannel implements AutoCloseable {
      * @throws PortUnavailableException  the port died meanwhile
      */
     public AtResponse execute(AtCommand cmd) throws ModemException {
-        long deadline = System.nanoTime() + cmd.timeout().toNanos();
         commandLock.lock();
         try {
-            Pending p = new Pending(cmd);
+            // the boot probe and the escape sequence must reach a modem that cannot answer a probe yet
+            if (outOfStep && !cmd.survivesRestart() && !cmd.isRaw()) {
+                resync();
+            }
+            try {
+                return run(new Pending(cmd));
+            } catch (AtTimeoutException e) {
+                outOfStep = true;
+                if (cmd.hasPayload() && cmd.payload()[cmd.payload().length - 1] == 0x1A) {
+                    // a text-mode data phase (AT+CMGS) may still be open: ESC cancels it
+                    writeQuietly(new byte[] {0x1B});
+                }
+                throw e;
+            }
+        } finally {
+            commandLock.unlock();
+        }
+    }
+
+    /**
+     * After a timeout: sends {@value #PROBE} and discards every final result until the one that follows its
+     * {@code +CGMR:} line, so that a late answer to the timed-out command is not taken for the next one's.
+     */
+    private void resync() throws ModemException {
+        Pending probe = new Pending(AtCommand.of(PROBE, java.time.Duration.ofSeconds(3))
+                .withResponsePrefixes("+CGMR:"));
+        probe.probe = true;
+        run(probe);
+        outOfStep = false;
+        transcript.note("back in step after a timeout");
+    }
+
+    private void writeQuietly(byte[] b) {
+        try {
+            out.write(b);
+            out.flush();
+        } catch (IOException e) {
+            die("write failed: " + e.getMessage());
+        }
+    }
+
+    private AtResponse run(Pending p) throws ModemException {
+        AtCommand cmd = p.cmd;
+        long deadline = System.nanoTime() + cmd.timeout().toNanos();
+        {
             synchronized (state) {
                 failIfDead(cmd);
                 pending = p;
@@ -152,8 +204,6 @@ public final class AtChannel implements AutoCloseable {
                     echoExpected = null;
                 }
             }
-        } finally {
-            commandLock.unlock();
         }
     }
 
@@ -366,6 +416,10 @@ public final class AtChannel implements AutoCloseable {
             }
             if (isFinal(p.cmd, line)) {
                 transcript.received(line);
+                if (p.probe && !p.ownLineSeen) {
+                    transcript.note("stale answer discarded: " + line);
+                    return;
+                }
                 complete(p, line);
                 return;
             }
@@ -375,6 +429,7 @@ public final class AtChannel implements AutoCloseable {
                 byte[] block = n >= 0 ? readBlock(n, line) : null;
                 synchronized (state) {
                     p.lines.add(line);
+                    p.ownLineSeen = true;
                     if (block != null) {
                         p.data = block;
                         transcript.received("[" + block.length + " octets]");
@@ -580,6 +635,9 @@ public final class AtChannel implements AutoCloseable {
         boolean promptSeen;
         boolean echoSeen;
         boolean restarted;
+        /** The resynchronising probe: finals before its information line belong to older commands. */
+        boolean probe;
+        boolean ownLineSeen;
 
         Pending(AtCommand cmd) {
             this.cmd = cmd;

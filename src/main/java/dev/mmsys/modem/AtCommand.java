@@ -137,6 +137,10 @@ public final class AtCommand {
         return payloadSummary;
     }
 
+    boolean isRaw() {
+        return raw;
+    }
+
     boolean isConnect() {
         return connectSink != null;
     }

@@ -51,6 +51,7 @@ final class AutoModem implements AutoCloseable {
         on("ATI", c -> "\r\nManufacturer: SIMCOM INCORPORATED\r\nModel: SIMCOM_SIM7600G-H\r\nRevision: "
                 + "LE20B04SIM7600G22\r\nIMEI: 861234567890123\r\n+GCAP: +CGSM\r\n\r\nOK\r\n");
         on("AT+CPIN?", c -> "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        on("AT+CGMR", c -> "\r\n+CGMR: LE20B04SIM7600G22\r\n\r\nOK\r\n");
         on("AT+CSQ", c -> "\r\n+CSQ: 22,99\r\n\r\nOK\r\n");
         on("AT+CREG?", c -> "\r\n+CREG: 0,1\r\n\r\nOK\r\n");
         on("AT+CGREG?", c -> "\r\n+CGREG: 0,1\r\n\r\nOK\r\n");
