@@ -461,24 +461,35 @@ public final class ModemSession implements AutoCloseable {
      * resolves), in transparent or command mode as the network was opened with.
      */
     public ModemSocket openSocket(String host, int port, NetworkSettings n) throws ModemException {
+        return openSocket(host, port, n, settings.connectTimeout());
+    }
+
+    /**
+     * As {@link #openSocket(String, int, NetworkSettings)}, waiting {@code connectTimeout} for the connection
+     * (a diagnostic probing several ports may want less than the session's limit). The modem's own limit
+     * (AT+CIPTIMEOUT) stays as the network was opened with.
+     */
+    public ModemSocket openSocket(String host, int port, NetworkSettings n, Duration connectTimeout)
+            throws ModemException {
         return exclusive(s -> {
             openNetwork(n);
             String remote = host + ":" + port;
             if (n.transparent()) {
-                return openTransparent(host, port, remote);
+                return openTransparent(host, port, remote, connectTimeout);
             }
-            return openCommandMode(host, port, remote, n.receiveMode());
+            return openCommandMode(host, port, remote, n.receiveMode(), connectTimeout);
         });
     }
 
-    private ModemSocket openTransparent(String host, int port, String remote) throws ModemException {
+    private ModemSocket openTransparent(String host, int port, String remote, Duration connectTimeout)
+            throws ModemException {
         if (transparent != null) {
             transparent.close();
         }
         AtChannel ch = channel();
         TransparentStream stream = new TransparentStream(RX_CAPACITY);
         AtCommand c = AtCommand.of("AT+CIPOPEN=0,\"TCP\",\"" + host + "\"," + port,
-                settings.connectTimeout().plus(settings.commandTimeout())).withResponsePrefixes("+CIPOPEN:")
+                connectTimeout.plus(settings.commandTimeout())).withResponsePrefixes("+CIPOPEN:")
                 .expectingConnect(stream);
         try {
             try {
@@ -495,7 +506,7 @@ public final class ModemSession implements AutoCloseable {
             throw connectFailed(remote, e.answer(), c.text(), e);
         } catch (AtTimeoutException e) {
             throw new ModemException("the MMSC did not answer on " + remote + " within "
-                    + settings.connectTimeout().toSeconds() + " s (no CONNECT): " + unreachableAdvice(),
+                    + connectTimeout.toSeconds() + " s (no CONNECT): " + unreachableAdvice(),
                     true, c.text(), e.answer(), e);
         }
         TransparentSocket sock = new TransparentSocket(this, stream, remote);
@@ -503,8 +514,8 @@ public final class ModemSession implements AutoCloseable {
         return sock;
     }
 
-    private ModemSocket openCommandMode(String host, int port, String remote, ReceiveMode mode)
-            throws ModemException {
+    private ModemSocket openCommandMode(String host, int port, String remote, ReceiveMode mode,
+                                        Duration connectTimeout) throws ModemException {
         AtChannel ch = channel();
         ch.execute(cmd("AT+CIPRXGET=" + (mode == ReceiveMode.MANUAL ? 1 : 0)));
         int link = freeLink();
@@ -528,11 +539,11 @@ public final class ModemSession implements AutoCloseable {
                 }
                 String urc;
                 try {
-                    urc = w.await(settings.connectTimeout(), "the result of the connection to " + remote);
+                    urc = w.await(connectTimeout, "the result of the connection to " + remote);
                 } catch (AtTimeoutException e) {
                     links.remove(link);
                     throw new ModemException("the MMSC did not answer on " + remote + " within "
-                            + settings.connectTimeout().toSeconds() + " s: " + unreachableAdvice(), true, c.text(),
+                            + connectTimeout.toSeconds() + " s: " + unreachableAdvice(), true, c.text(),
                             null, e);
                 }
                 int err = intField(urc.substring(urc.indexOf(',') + 1), 0);
