@@ -175,7 +175,7 @@ public final class AtChannel implements AutoCloseable {
                 pending = p;
             }
             try {
-                transcript.sent(cmd.text());
+                transcript.sent(cmd.shown());
                 write(cmd.lineBytes(), cmd);
                 if (cmd.hasPayload()) {
                     awaitPending(p, deadline, () -> p.promptSeen || p.finalLine != null || p.restarted,
@@ -193,7 +193,7 @@ public final class AtChannel implements AutoCloseable {
                 }
                 awaitPending(p, deadline, () -> p.finalLine != null || p.restarted, "the final result");
                 if (p.restarted) {
-                    throw new ModemRestartedException(cmd.text());
+                    throw new ModemRestartedException(cmd.shown());
                 }
                 return p.result();
             } finally {
@@ -256,15 +256,15 @@ public final class AtChannel implements AutoCloseable {
         synchronized (state) {
             while (!done.getAsBoolean()) {
                 if (dead) {
-                    throw portGone(p.cmd.text());
+                    throw portGone(p.cmd.shown());
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     String answer = String.join(" | ", p.lines);
                     throw new AtTimeoutException("the modem on " + transport.describe() + " did not send " + what
-                            + " for " + p.cmd.text() + " within " + p.cmd.timeout().toMillis() + " ms"
+                            + " for " + p.cmd.shown() + " within " + p.cmd.timeout().toMillis() + " ms"
                             + (answer.isEmpty() ? "" : " (it said: " + answer + ")")
-                            + "; it may be busy or rebooting: try again", p.cmd.text(), answer);
+                            + "; it may be busy or rebooting: try again", p.cmd.shown(), answer);
                 }
                 waitNanos(left);
             }
@@ -283,7 +283,7 @@ public final class AtChannel implements AutoCloseable {
 
     private void failIfDead(AtCommand cmd) throws PortUnavailableException {
         if (dead) {
-            throw portGone(cmd == null ? null : cmd.text());
+            throw portGone(cmd == null ? null : cmd.shown());
         }
     }
 
@@ -299,7 +299,7 @@ public final class AtChannel implements AutoCloseable {
             out.flush();
         } catch (IOException e) {
             die("write failed: " + e.getMessage());
-            throw portGone(cmd.text());
+            throw portGone(cmd.shown());
         }
     }
 
@@ -645,7 +645,7 @@ public final class AtChannel implements AutoCloseable {
 
         AtResponse result() throws AtErrorException {
             if (finalLine.equals("OK") || finalLine.startsWith("CONNECT") && !finalLine.startsWith("CONNECT FAIL")) {
-                return new AtResponse(cmd.text(), lines, finalLine, data);
+                return new AtResponse(cmd.shown(), lines, finalLine, data);
             }
             AtError error = finalLine.startsWith("CONNECT FAIL")
                     ? new AtError(AtError.Kind.ERROR, -1, "CONNECT FAIL") : null;
@@ -655,7 +655,7 @@ public final class AtChannel implements AutoCloseable {
                 error = AtError.of(all, finalLine);
             }
             String answer = String.join(" | ", all);
-            throw new AtErrorException(cmd.text() + " was refused by the modem: " + answer, false, cmd.text(),
+            throw new AtErrorException(cmd.shown() + " was refused by the modem: " + answer, false, cmd.shown(),
                     answer, error);
         }
     }

@@ -310,8 +310,9 @@ public final class ModemSession implements AutoCloseable {
         }
         if (n.auth() != AuthType.NONE) {
             // SIM7600 order: password before user
-            ch.execute(cmd("AT+CGAUTH=" + n.cid() + "," + n.auth().code() + ",\"" + n.password() + "\",\""
-                    + n.user() + "\""));
+            String head = "AT+CGAUTH=" + n.cid() + "," + n.auth().code() + ",\"";
+            String tail = "\",\"" + n.user() + "\"";
+            ch.execute(cmd(head + n.password() + tail).shownAs(head + "***" + tail));
         }
         if (n.cid() != 1 || n.selectSocketContext()) {
             ch.execute(cmd("AT+CSOCKSETPN=" + n.cid()));

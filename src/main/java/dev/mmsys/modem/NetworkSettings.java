@@ -4,7 +4,7 @@ package dev.mmsys.modem;
  * The PDP context and socket-stack setup for reaching the MMSC. Changing any of it on an open session closes
  * the network (AT+NETCLOSE) and opens it again with the new values.
  *
- * @param apn                  the APN (empty: leave the context's APN as provisioned)
+ * @param apn                  the APN (empty: leave the context as provisioned, its PDP type included)
  * @param pdpType              IP, IPV6 or IPV4V6
  * @param cid                  the context id (1-24); the socket stack uses it via AT+CSOCKSETPN when not 1
  * @param auth                 PDP authentication

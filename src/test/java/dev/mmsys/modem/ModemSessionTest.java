@@ -167,6 +167,8 @@ class ModemSessionTest {
         f.get(10, TimeUnit.SECONDS);
         assertTrue(modem.commands.containsAll(List.of("AT+CGDCONT=3,\"IP\",\"mms.x\"", "AT+CGAUTH=3,2,\"p\",\"u\"",
                 "AT+CSOCKSETPN=3")), modem.commands::toString);
+        assertTrue(session.transcript().stream().anyMatch(l -> l.endsWith("> AT+CGAUTH=3,2,\"***\",\"u\"")),
+                "the password stays out of the transcript");
     }
 
     @Test
