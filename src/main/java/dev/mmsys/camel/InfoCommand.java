@@ -9,8 +9,8 @@ import org.apache.camel.Exchange;
 
 /**
  * {@code operation=info}: the reply body is a {@code Map<String, Object>} with manufacturer, model, revision,
- * imei, sim, registered, registration, signalDbm, rssi, operator, imsi, iccid, gid1, spn (SIM file hex) and number (null where the
- * modem would not say).
+ * imei, sim, registered, registration, signalDbm, rssi, operator, imsi, iccid, gid1, spn (SIM file hex) and
+ * number (null where the modem would not say).
  */
 final class InfoCommand extends Sim7600Command {
 

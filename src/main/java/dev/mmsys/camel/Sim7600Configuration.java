@@ -23,7 +23,7 @@ public class Sim7600Configuration implements Cloneable {
     // ---- PDP context ------------------------------------------------------------------------------------
 
     @UriParam(label = "pdp", description = "APN of the context that reaches the MMSC (Mint: Wholesale). Empty "
-            + "keeps the context's provisioned APN.")
+            + "keeps the context as provisioned (APN and PDP type).")
     private String apn = "";
 
     @UriParam(label = "pdp", defaultValue = "IPV4V6", description = "PDP type. Carriers whose MMSC is reached "

@@ -40,7 +40,8 @@ public final class AtChannel implements AutoCloseable {
             "+HTTP_PEER_CLOSED", "+HTTP_NONET_EVENT");
 
     /** A failed open reported instead of CONNECT FAIL in transparent mode. */
-    private static final java.util.regex.Pattern FAILED_OPEN = java.util.regex.Pattern.compile("\\+CIPOPEN: \\d+,[1-9]\\d*");
+    private static final java.util.regex.Pattern FAILED_OPEN =
+            java.util.regex.Pattern.compile("\\+CIPOPEN: \\d+,[1-9]\\d*");
 
     private final Transport transport;
     private final InputStream in;
@@ -57,6 +58,15 @@ public final class AtChannel implements AutoCloseable {
     private volatile boolean dead;
     private volatile String deathCause = "";
     private final List<UrcWait> waits = new CopyOnWriteArrayList<>();
+
+    /**
+     * A command timed out: its answer may still come and would be taken for the next command's. Before the
+     * next command the channel resynchronises (see {@link #resync}).
+     */
+    private volatile boolean outOfStep;
+
+    /** The resynchronising probe: its answer is recognisable by this information line. */
+    static final String PROBE = "AT+CGMR";
 
     /** Whether the modem echoes what we type (ATE1): prompt data is then expected back and skipped. */
     private volatile boolean echo = true;
@@ -113,16 +123,59 @@ public final class AtChannel implements AutoCloseable {
      * @throws PortUnavailableException  the port died meanwhile
      */
     public AtResponse execute(AtCommand cmd) throws ModemException {
-        long deadline = System.nanoTime() + cmd.timeout().toNanos();
         commandLock.lock();
         try {
-            Pending p = new Pending(cmd);
+            // the boot probe and the escape sequence must reach a modem that cannot answer a probe yet
+            if (outOfStep && !cmd.survivesRestart() && !cmd.isRaw()) {
+                resync();
+            }
+            try {
+                return run(new Pending(cmd));
+            } catch (AtTimeoutException e) {
+                outOfStep = true;
+                if (cmd.hasPayload() && cmd.payload()[cmd.payload().length - 1] == 0x1A) {
+                    // a text-mode data phase (AT+CMGS) may still be open: ESC cancels it
+                    writeQuietly(new byte[] {0x1B});
+                }
+                throw e;
+            }
+        } finally {
+            commandLock.unlock();
+        }
+    }
+
+    /**
+     * After a timeout: sends {@value #PROBE} and discards every final result until the one that follows its
+     * {@code +CGMR:} line, so that a late answer to the timed-out command is not taken for the next one's.
+     */
+    private void resync() throws ModemException {
+        Pending probe = new Pending(AtCommand.of(PROBE, java.time.Duration.ofSeconds(3))
+                .withResponsePrefixes("+CGMR:"));
+        probe.probe = true;
+        run(probe);
+        outOfStep = false;
+        transcript.note("back in step after a timeout");
+    }
+
+    private void writeQuietly(byte[] b) {
+        try {
+            out.write(b);
+            out.flush();
+        } catch (IOException e) {
+            die("write failed: " + e.getMessage());
+        }
+    }
+
+    private AtResponse run(Pending p) throws ModemException {
+        AtCommand cmd = p.cmd;
+        long deadline = System.nanoTime() + cmd.timeout().toNanos();
+        {
             synchronized (state) {
                 failIfDead(cmd);
                 pending = p;
             }
             try {
-                transcript.sent(cmd.text());
+                transcript.sent(cmd.shown());
                 write(cmd.lineBytes(), cmd);
                 if (cmd.hasPayload()) {
                     awaitPending(p, deadline, () -> p.promptSeen || p.finalLine != null || p.restarted,
@@ -140,7 +193,7 @@ public final class AtChannel implements AutoCloseable {
                 }
                 awaitPending(p, deadline, () -> p.finalLine != null || p.restarted, "the final result");
                 if (p.restarted) {
-                    throw new ModemRestartedException(cmd.text());
+                    throw new ModemRestartedException(cmd.shown());
                 }
                 return p.result();
             } finally {
@@ -151,8 +204,6 @@ public final class AtChannel implements AutoCloseable {
                     echoExpected = null;
                 }
             }
-        } finally {
-            commandLock.unlock();
         }
     }
 
@@ -205,15 +256,15 @@ public final class AtChannel implements AutoCloseable {
         synchronized (state) {
             while (!done.getAsBoolean()) {
                 if (dead) {
-                    throw portGone(p.cmd.text());
+                    throw portGone(p.cmd.shown());
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     String answer = String.join(" | ", p.lines);
                     throw new AtTimeoutException("the modem on " + transport.describe() + " did not send " + what
-                            + " for " + p.cmd.text() + " within " + p.cmd.timeout().toMillis() + " ms"
+                            + " for " + p.cmd.shown() + " within " + p.cmd.timeout().toMillis() + " ms"
                             + (answer.isEmpty() ? "" : " (it said: " + answer + ")")
-                            + "; it may be busy or rebooting: try again", p.cmd.text(), answer);
+                            + "; it may be busy or rebooting: try again", p.cmd.shown(), answer);
                 }
                 waitNanos(left);
             }
@@ -232,7 +283,7 @@ public final class AtChannel implements AutoCloseable {
 
     private void failIfDead(AtCommand cmd) throws PortUnavailableException {
         if (dead) {
-            throw portGone(cmd == null ? null : cmd.text());
+            throw portGone(cmd == null ? null : cmd.shown());
         }
     }
 
@@ -248,7 +299,7 @@ public final class AtChannel implements AutoCloseable {
             out.flush();
         } catch (IOException e) {
             die("write failed: " + e.getMessage());
-            throw portGone(cmd.text());
+            throw portGone(cmd.shown());
         }
     }
 
@@ -365,6 +416,10 @@ public final class AtChannel implements AutoCloseable {
             }
             if (isFinal(p.cmd, line)) {
                 transcript.received(line);
+                if (p.probe && !p.ownLineSeen) {
+                    transcript.note("stale answer discarded: " + line);
+                    return;
+                }
                 complete(p, line);
                 return;
             }
@@ -374,6 +429,7 @@ public final class AtChannel implements AutoCloseable {
                 byte[] block = n >= 0 ? readBlock(n, line) : null;
                 synchronized (state) {
                     p.lines.add(line);
+                    p.ownLineSeen = true;
                     if (block != null) {
                         p.data = block;
                         transcript.received("[" + block.length + " octets]");
@@ -579,6 +635,9 @@ public final class AtChannel implements AutoCloseable {
         boolean promptSeen;
         boolean echoSeen;
         boolean restarted;
+        /** The resynchronising probe: finals before its information line belong to older commands. */
+        boolean probe;
+        boolean ownLineSeen;
 
         Pending(AtCommand cmd) {
             this.cmd = cmd;
@@ -586,7 +645,7 @@ public final class AtChannel implements AutoCloseable {
 
         AtResponse result() throws AtErrorException {
             if (finalLine.equals("OK") || finalLine.startsWith("CONNECT") && !finalLine.startsWith("CONNECT FAIL")) {
-                return new AtResponse(cmd.text(), lines, finalLine, data);
+                return new AtResponse(cmd.shown(), lines, finalLine, data);
             }
             AtError error = finalLine.startsWith("CONNECT FAIL")
                     ? new AtError(AtError.Kind.ERROR, -1, "CONNECT FAIL") : null;
@@ -596,7 +655,7 @@ public final class AtChannel implements AutoCloseable {
                 error = AtError.of(all, finalLine);
             }
             String answer = String.join(" | ", all);
-            throw new AtErrorException(cmd.text() + " was refused by the modem: " + answer, false, cmd.text(),
+            throw new AtErrorException(cmd.shown() + " was refused by the modem: " + answer, false, cmd.shown(),
                     answer, error);
         }
     }

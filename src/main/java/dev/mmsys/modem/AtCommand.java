@@ -25,6 +25,8 @@ public final class AtCommand {
     private static final ToIntFunction<String> NO_BLOCK = line -> -1;
 
     private String text;
+    /** What logs, transcripts and messages show: the text, or a version with secrets masked. */
+    private String shown;
     private Duration timeout;
     private List<String> responsePrefixes = List.of();
     private byte[] payload;
@@ -45,6 +47,7 @@ public final class AtCommand {
         }
         AtCommand c = new AtCommand();
         c.text = text;
+        c.shown = text;
         c.timeout = timeout;
         return c;
     }
@@ -52,6 +55,7 @@ public final class AtCommand {
     private AtCommand copy() {
         AtCommand c = new AtCommand();
         c.text = text;
+        c.shown = shown;
         c.timeout = timeout;
         c.responsePrefixes = responsePrefixes;
         c.payload = payload;
@@ -62,6 +66,18 @@ public final class AtCommand {
         c.survivesRestart = survivesRestart;
         c.crlf = crlf;
         return c;
+    }
+
+    /** Shows {@code masked} instead of the text in transcripts, logs and messages (a password in AT+CGAUTH). */
+    public AtCommand shownAs(String masked) {
+        AtCommand c = copy();
+        c.shown = masked;
+        return c;
+    }
+
+    /** The command as transcripts and messages show it. */
+    public String shown() {
+        return shown;
     }
 
     public AtCommand withResponsePrefixes(String... prefixes) {
@@ -137,6 +153,10 @@ public final class AtCommand {
         return payloadSummary;
     }
 
+    boolean isRaw() {
+        return raw;
+    }
+
     boolean isConnect() {
         return connectSink != null;
     }
@@ -164,6 +184,6 @@ public final class AtCommand {
 
     @Override
     public String toString() {
-        return text;
+        return shown;
     }
 }

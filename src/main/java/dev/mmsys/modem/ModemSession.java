@@ -122,12 +122,33 @@ public final class ModemSession implements AutoCloseable {
      */
     private void sync(AtChannel ch) throws ModemException {
         ModemException last = null;
-        for (int i = 0; i < 4; i++) {
+        AtCommand at = AtCommand.of("AT", Duration.ofMillis(Math.min(2000, settings.commandTimeout().toMillis())))
+                .survivingRestart();
+        for (int i = 0; i < 2; i++) {
             try {
-                ch.execute(AtCommand.of("AT", Duration.ofMillis(Math.min(2000, settings.commandTimeout().toMillis())))
-                        .survivingRestart());
+                ch.execute(at);
                 return;
             } catch (AtTimeoutException | ModemRestartedException e) {
+                last = e;
+            }
+        }
+        // a modem left in transparent data mode (e.g. MMSYS stopped mid-transfer) forwards "AT" to the server:
+        // the escape sequence brings it back to command mode
+        boolean escaped = false;
+        try {
+            TransparentSocket.escape(ch, settings.commandTimeout());
+            escaped = true;
+        } catch (AtTimeoutException e) {
+            last = e; // not in data mode after all: the next line may read "+++AT" and get ERROR
+        }
+        for (int i = 0; i < 2; i++) {
+            try {
+                ch.execute(at);
+                if (escaped) {
+                    transcript.note("the modem was in transparent data mode; escaped with +++");
+                }
+                return;
+            } catch (AtTimeoutException | ModemRestartedException | AtErrorException e) {
                 last = e;
             }
         }
@@ -265,7 +286,8 @@ public final class ModemSession implements AutoCloseable {
                 LOG.debug("AT+IPADDR failed: {}", e.getMessage());
             }
             List<String> addrs = new ArrayList<>();
-            String cg = optional(channel(), cmd("AT+CGPADDR=" + n.cid()).withResponsePrefixes("+CGPADDR:"), "+CGPADDR:");
+            String cg = optional(channel(), cmd("AT+CGPADDR=" + n.cid()).withResponsePrefixes("+CGPADDR:"),
+                    "+CGPADDR:");
             if (cg != null) {
                 String[] f = cg.split(",", 2);
                 if (f.length == 2) {
@@ -288,8 +310,9 @@ public final class ModemSession implements AutoCloseable {
         }
         if (n.auth() != AuthType.NONE) {
             // SIM7600 order: password before user
-            ch.execute(cmd("AT+CGAUTH=" + n.cid() + "," + n.auth().code() + ",\"" + n.password() + "\",\""
-                    + n.user() + "\""));
+            String head = "AT+CGAUTH=" + n.cid() + "," + n.auth().code() + ",\"";
+            String tail = "\",\"" + n.user() + "\"";
+            ch.execute(cmd(head + n.password() + tail).shownAs(head + "***" + tail));
         }
         if (n.cid() != 1 || n.selectSocketContext()) {
             ch.execute(cmd("AT+CSOCKSETPN=" + n.cid()));
@@ -439,24 +462,35 @@ public final class ModemSession implements AutoCloseable {
      * resolves), in transparent or command mode as the network was opened with.
      */
     public ModemSocket openSocket(String host, int port, NetworkSettings n) throws ModemException {
+        return openSocket(host, port, n, settings.connectTimeout());
+    }
+
+    /**
+     * As {@link #openSocket(String, int, NetworkSettings)}, waiting {@code connectTimeout} for the connection
+     * (a diagnostic probing several ports may want less than the session's limit). The modem's own limit
+     * (AT+CIPTIMEOUT) stays as the network was opened with.
+     */
+    public ModemSocket openSocket(String host, int port, NetworkSettings n, Duration connectTimeout)
+            throws ModemException {
         return exclusive(s -> {
             openNetwork(n);
             String remote = host + ":" + port;
             if (n.transparent()) {
-                return openTransparent(host, port, remote);
+                return openTransparent(host, port, remote, connectTimeout);
             }
-            return openCommandMode(host, port, remote, n.receiveMode());
+            return openCommandMode(host, port, remote, n.receiveMode(), connectTimeout);
         });
     }
 
-    private ModemSocket openTransparent(String host, int port, String remote) throws ModemException {
+    private ModemSocket openTransparent(String host, int port, String remote, Duration connectTimeout)
+            throws ModemException {
         if (transparent != null) {
             transparent.close();
         }
         AtChannel ch = channel();
         TransparentStream stream = new TransparentStream(RX_CAPACITY);
         AtCommand c = AtCommand.of("AT+CIPOPEN=0,\"TCP\",\"" + host + "\"," + port,
-                settings.connectTimeout().plus(settings.commandTimeout())).withResponsePrefixes("+CIPOPEN:")
+                connectTimeout.plus(settings.commandTimeout())).withResponsePrefixes("+CIPOPEN:")
                 .expectingConnect(stream);
         try {
             try {
@@ -473,7 +507,7 @@ public final class ModemSession implements AutoCloseable {
             throw connectFailed(remote, e.answer(), c.text(), e);
         } catch (AtTimeoutException e) {
             throw new ModemException("the MMSC did not answer on " + remote + " within "
-                    + settings.connectTimeout().toSeconds() + " s (no CONNECT): " + unreachableAdvice(),
+                    + connectTimeout.toSeconds() + " s (no CONNECT): " + unreachableAdvice(),
                     true, c.text(), e.answer(), e);
         }
         TransparentSocket sock = new TransparentSocket(this, stream, remote);
@@ -481,8 +515,8 @@ public final class ModemSession implements AutoCloseable {
         return sock;
     }
 
-    private ModemSocket openCommandMode(String host, int port, String remote, ReceiveMode mode)
-            throws ModemException {
+    private ModemSocket openCommandMode(String host, int port, String remote, ReceiveMode mode,
+                                        Duration connectTimeout) throws ModemException {
         AtChannel ch = channel();
         ch.execute(cmd("AT+CIPRXGET=" + (mode == ReceiveMode.MANUAL ? 1 : 0)));
         int link = freeLink();
@@ -506,11 +540,11 @@ public final class ModemSession implements AutoCloseable {
                 }
                 String urc;
                 try {
-                    urc = w.await(settings.connectTimeout(), "the result of the connection to " + remote);
+                    urc = w.await(connectTimeout, "the result of the connection to " + remote);
                 } catch (AtTimeoutException e) {
                     links.remove(link);
                     throw new ModemException("the MMSC did not answer on " + remote + " within "
-                            + settings.connectTimeout().toSeconds() + " s: " + unreachableAdvice(), true, c.text(),
+                            + connectTimeout.toSeconds() + " s: " + unreachableAdvice(), true, c.text(),
                             null, e);
                 }
                 int err = intField(urc.substring(urc.indexOf(',') + 1), 0);

@@ -4,7 +4,7 @@ package dev.mmsys.modem;
  * The PDP context and socket-stack setup for reaching the MMSC. Changing any of it on an open session closes
  * the network (AT+NETCLOSE) and opens it again with the new values.
  *
- * @param apn                  the APN (empty: leave the context's APN as provisioned)
+ * @param apn                  the APN (empty: leave the context as provisioned, its PDP type included)
  * @param pdpType              IP, IPV6 or IPV4V6
  * @param cid                  the context id (1-24); the socket stack uses it via AT+CSOCKSETPN when not 1
  * @param auth                 PDP authentication
@@ -50,6 +50,7 @@ public record NetworkSettings(String apn, PdpType pdpType, int cid, AuthType aut
     @Override
     public String toString() {
         return "cid " + cid + " " + pdpType + " \"" + apn + "\"" + (auth == AuthType.NONE ? "" : " " + auth)
-                + (transparent ? ", transparent" : ", " + receiveMode.name().toLowerCase(java.util.Locale.ROOT) + " receive");
+                + (transparent ? ", transparent"
+                        : ", " + receiveMode.name().toLowerCase(java.util.Locale.ROOT) + " receive");
     }
 }

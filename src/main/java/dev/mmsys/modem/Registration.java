@@ -49,7 +49,8 @@ public record Registration(int creg, int cgreg, int cereg, int rssi, String oper
 
     @Override
     public String toString() {
-        int ps = packetRegistered() ? (cgreg == 1 || cereg == 1 ? 1 : 5) : cereg >= 0 ? cereg : cgreg >= 0 ? cgreg : creg;
+        int ps = packetRegistered() ? (cgreg == 1 || cereg == 1 ? 1 : 5)
+                : cereg >= 0 ? cereg : cgreg >= 0 ? cgreg : creg;
         Integer dbm = signalDbm();
         return statText(ps) + " (CREG " + creg + ", CGREG " + cgreg + ", CEREG " + cereg + "), operator \""
                 + operator + "\", signal " + (dbm == null ? "unknown" : dbm + " dBm (CSQ " + rssi + ")");

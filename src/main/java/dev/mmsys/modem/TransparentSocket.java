@@ -27,6 +27,22 @@ final class TransparentSocket implements ModemSocket {
         this.remote = remote;
     }
 
+    /**
+     * Back to command mode: the line silent for the guard time, {@code +++}, and the modem's {@code OK} after
+     * its own guard time.
+     */
+    static void escape(AtChannel ch, Duration commandTimeout) throws ModemException {
+        ch.leaveDataMode("escaped by MMSYS");
+        try {
+            // the guard time is part of the escape protocol, not a wait for an event
+            Thread.sleep(GUARD_TIME.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModemException("interrupted while leaving transparent mode", true);
+        }
+        ch.execute(AtCommand.of("+++", GUARD_TIME.plus(commandTimeout)).raw());
+    }
+
     @Override
     public void write(byte[] data) throws ModemException {
         AtChannel ch = session.channel();
@@ -97,15 +113,7 @@ final class TransparentSocket implements ModemSocket {
 
     private void escapeAndClose() throws ModemException {
         AtChannel ch = session.channel();
-        ch.leaveDataMode("escaped by MMSYS");
-        try {
-            // the guard time is part of the escape protocol, not a wait for an event
-            Thread.sleep(GUARD_TIME.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ModemException("interrupted while leaving transparent mode", true);
-        }
-        ch.execute(AtCommand.of("+++", GUARD_TIME.plus(session.settings().commandTimeout())).raw());
+        escape(ch, session.settings().commandTimeout());
         try {
             ch.execute(AtCommand.of("AT+CIPCLOSE=0", session.settings().commandTimeout())
                     .withResponsePrefixes("+CIPCLOSE:"));

@@ -41,6 +41,11 @@ final class MmsSubmitBench {
     static void run() throws Exception {
         System.out.printf(Locale.ROOT, "emulator: %d baud, %d ms command latency; minimum = octets x 10 / %d s%n",
                 BAUD, COMMAND_LATENCY.toMillis(), BAUD);
+        // the emulator models the line with timed waits: a busy machine stretches them
+        Path load = Path.of("/proc/loadavg");
+        if (Files.isReadable(load)) {
+            System.out.println("load average at start: " + Files.readString(load).strip());
+        }
         System.out.printf(Locale.ROOT, "%-12s %8s %12s %10s %10s %9s%n", "mode", "PDU", "octets", "time",
                 "minimum", "overhead");
         for (boolean transparent : new boolean[] {true, false}) {

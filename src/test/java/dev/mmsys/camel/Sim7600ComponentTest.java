@@ -217,6 +217,36 @@ class Sim7600ComponentTest {
     }
 
     @Test
+    void endpointsOnOnePortShareOneSessionAndPdusAreSentAsGiven() throws Exception {
+        rig = EmulatorRig.start("ideal", dir);
+        String info = rig.uri("operation=info");
+        String sms = rig.uri("operation=sendSms&echo=true");
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:info").to(info);
+                from("direct:sms").to(sms);
+            }
+        });
+        camel.start();
+        var template = camel.createProducerTemplate();
+        // the serial port opens exclusively: a second session on it would fail as "in use"
+        Exchange first = template.send("direct:info", e -> { });
+        assertNull(first.getException(), () -> String.valueOf(first.getException()));
+        var parts = new dev.mmsys.sms.SmsSubmitComposer(dev.mmsys.sms.SmsOptions.defaults(),
+                new dev.mmsys.sms.ConcatReferenceAllocator()).compose("+15551234567", "given PDUs ".repeat(20))
+                .parts().stream().map(p -> new dev.mmsys.modem.SmsPdu(p.hex(), p.tpduLength())).toList();
+        Exchange second = template.send("direct:sms", e -> e.getIn().setBody(parts));
+        assertNull(second.getException(), () -> String.valueOf(second.getException()));
+        List<SubmittedSms> got = rig.emulator.smsc().await(parts.size(), Duration.ofSeconds(5));
+        assertEquals(parts.stream().map(dev.mmsys.modem.SmsPdu::hex).toList(),
+                got.stream().map(x -> x.pduHex().toUpperCase(java.util.Locale.ROOT)).toList());
+        Exchange third = template.send("direct:info", e -> { });
+        assertNull(third.getException(), () -> String.valueOf(third.getException()));
+    }
+
+    @Test
     void infoReportsTheSim() throws Exception {
         rig = EmulatorRig.start("mint-ipv4-blocked", dir);
         route(rig.uri("operation=info"));

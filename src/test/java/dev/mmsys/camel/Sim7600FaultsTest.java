@@ -207,6 +207,21 @@ class Sim7600FaultsTest {
     }
 
     @Test
+    void aModemLeftInDataModeByAStoppedProcessIsRecovered() throws Exception {
+        start("ideal", "commandTimeout=500ms");
+        // another process (an earlier MMSYS) opened a transparent connection and went away mid-request
+        var net = dev.mmsys.modem.NetworkSettings.of(rig.profile().apn(),
+                dev.mmsys.modem.PdpType.parse(rig.profile().pdpType().name()));
+        try (var earlier = new dev.mmsys.modem.ModemSession(rig.pty.path().toString(),
+                dev.mmsys.modem.SessionSettings.defaults())) {
+            var socket = earlier.openSocket("10.0.0.1", 80, net);
+            socket.write("POST /mms HTTP/1.1\r\nHost: x\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        Exchange ex = mms();
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+    }
+
+    @Test
     void smsNetworkErrorIsRetried() throws Exception {
         start("ideal", "operation=sendSms");
         rig.emulator.faults().cmsErrorOnNextCmgs(500);

@@ -216,6 +216,20 @@ class AtChannelTest {
     }
 
     @Test
+    void aLateAnswerIsNotTakenForTheNextCommands() throws Exception {
+        var f = async(AtCommand.of("AT+CSQ", Duration.ofMillis(200)).withResponsePrefixes("+CSQ:"));
+        assertEquals("AT+CSQ", peer.nextLine());
+        assertTrue(failure(f) instanceof AtTimeoutException);
+        // the answer comes late; then the next command: the channel first probes to get back in step
+        peer.send("\r\n+CSQ: 22,99\r\n\r\nOK\r\n");
+        var g = async(AtCommand.of("AT+CPIN?", T).withResponsePrefixes("+CPIN:"));
+        assertEquals("AT+CGMR", peer.nextLine());
+        peer.send("\r\n+CGMR: LE20B04SIM7600G22\r\n\r\nOK\r\n");
+        peer.answer("AT+CPIN?", "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        assertEquals("READY", g.get(10, TimeUnit.SECONDS).value("+CPIN:"));
+    }
+
+    @Test
     void vanishedPeerFailsTheCommandInFlightAndReportsDisconnect() throws Exception {
         var f = async(AtCommand.of("AT", T));
         assertEquals("AT", peer.nextLine());

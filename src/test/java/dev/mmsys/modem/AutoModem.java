@@ -51,6 +51,7 @@ final class AutoModem implements AutoCloseable {
         on("ATI", c -> "\r\nManufacturer: SIMCOM INCORPORATED\r\nModel: SIMCOM_SIM7600G-H\r\nRevision: "
                 + "LE20B04SIM7600G22\r\nIMEI: 861234567890123\r\n+GCAP: +CGSM\r\n\r\nOK\r\n");
         on("AT+CPIN?", c -> "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        on("AT+CGMR", c -> "\r\n+CGMR: LE20B04SIM7600G22\r\n\r\nOK\r\n");
         on("AT+CSQ", c -> "\r\n+CSQ: 22,99\r\n\r\nOK\r\n");
         on("AT+CREG?", c -> "\r\n+CREG: 0,1\r\n\r\nOK\r\n");
         on("AT+CGREG?", c -> "\r\n+CGREG: 0,1\r\n\r\nOK\r\n");
@@ -71,7 +72,12 @@ final class AutoModem implements AutoCloseable {
         on("AT+CNUM", c -> "\r\n+CNUM: \"\",\"+16195550100\",145\r\n\r\nOK\r\n");
         thread = new Thread(this::run, "auto-modem");
         thread.setDaemon(true);
+    }
+
+    /** Starts answering; install the rules first, or the host's commands may meet the defaults. */
+    AutoModem serve() {
         thread.start();
+        return this;
     }
 
     static String ok() {
@@ -168,7 +174,8 @@ final class AutoModem implements AutoCloseable {
                     } else {
                         byte[] esc = peer.readBytes(3);
                         if (!new String(esc, StandardCharsets.US_ASCII).equals("+++")) {
-                            throw new AssertionError("expected +++ but got " + new String(esc, StandardCharsets.ISO_8859_1));
+                            throw new AssertionError("expected +++ but got "
+                                    + new String(esc, StandardCharsets.ISO_8859_1));
                         }
                         commands.add("+++");
                         peer.send("\r\nOK\r\n");

@@ -36,6 +36,20 @@ class ModemSessionTest {
 
     /** The session connects lazily: accept its connection, then let the scripted modem answer. */
     private AutoModem modemAfter(CompletableFuture<?> started) throws Exception {
+        return modemAfter(started, m -> { });
+    }
+
+    /** Accepts the session's connection and answers with the default rules plus {@code rules}. */
+    private AutoModem modemAfter(CompletableFuture<?> started, java.util.function.Consumer<AutoModem> rules)
+            throws Exception {
+        peer.accept();
+        modem = new AutoModem(peer);
+        rules.accept(modem);
+        return modem.serve();
+    }
+
+    /** Accepts the connection; the test installs rules and then calls {@link AutoModem#serve()}. */
+    private AutoModem modemUnstarted(CompletableFuture<?> started) throws Exception {
         peer.accept();
         modem = new AutoModem(peer);
         return modem;
@@ -81,7 +95,7 @@ class ModemSessionTest {
     @Test
     void missingSimIsPermanentAndSaysWhatToDo() throws Exception {
         var f = async(ModemSession::checkSim);
-        modemAfter(f).on("AT+CPIN?", c -> "\r\n+CME ERROR: 10\r\n");
+        modemAfter(f, a -> a.on("AT+CPIN?", c -> "\r\n+CME ERROR: 10\r\n"));
         ModemException e = failure(f);
         assertFalse(e.isTransient());
         assertTrue(e.getMessage().startsWith("SIM not inserted: insert a SIM"), e.getMessage());
@@ -91,10 +105,11 @@ class ModemSessionTest {
     @Test
     void simBusyAfterPowerUpWaitsForItsReadyUrc() throws Exception {
         var f = async(ModemSession::checkSim);
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         int[] asked = {0};
         m.on("AT+CPIN?", c -> asked[0]++ == 0 ? "\r\n+CME ERROR: 14\r\n\r\n+CPIN: READY\r\n"
                 : "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        m.serve();
         assertEquals("READY", f.get(10, TimeUnit.SECONDS));
         assertEquals(2, asked[0]);
     }
@@ -105,7 +120,7 @@ class ModemSessionTest {
                 .withTimeouts(Duration.ofMillis(200), Duration.ofSeconds(3), Duration.ofSeconds(3),
                         Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)));
         var f = async(ModemSession::checkSim);
-        modemAfter(f).on("AT+CPIN?", c -> "\r\n+CME ERROR: 14\r\n");
+        modemAfter(f, a -> a.on("AT+CPIN?", c -> "\r\n+CME ERROR: 14\r\n"));
         ModemException e = failure(f);
         assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("SIM busy"), e.getMessage());
@@ -114,11 +129,11 @@ class ModemSessionTest {
     @Test
     void searchingIsTransientDeniedIsPermanent() throws Exception {
         var f = async(ModemSession::requireRegistration);
-        modemAfter(f).on("AT+CGREG?", c -> "\r\n+CGREG: 0,2\r\n\r\nOK\r\n")
+        modemAfter(f, a -> a.on("AT+CGREG?", c -> "\r\n+CGREG: 0,2\r\n\r\nOK\r\n")
                 .on("AT+CEREG?", c -> "\r\n+CEREG: 0,2\r\n\r\nOK\r\n")
                 .on("AT+CREG?", c -> "\r\n+CREG: 0,2\r\n\r\nOK\r\n")
                 .on("AT+CSQ", c -> "\r\n+CSQ: 99,99\r\n\r\nOK\r\n")
-                .on("AT+COPS?", c -> "\r\n+COPS: 0\r\n\r\nOK\r\n");
+                .on("AT+COPS?", c -> "\r\n+COPS: 0\r\n\r\nOK\r\n"));
         ModemException e = failure(f);
         assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("searching"), e.getMessage());
@@ -148,24 +163,26 @@ class ModemSessionTest {
         NetworkSettings n = new NetworkSettings("mms.x", PdpType.IP, 3, AuthType.CHAP, "u", "p", false, false,
                 ReceiveMode.PUSH);
         var f = async(s -> s.openNetwork(n));
-        modemAfter(f).on("AT+CGPADDR=3", c -> "\r\n+CGPADDR: 3,\"10.1.2.3\"\r\n\r\nOK\r\n");
+        modemAfter(f, a -> a.on("AT+CGPADDR=3", c -> "\r\n+CGPADDR: 3,\"10.1.2.3\"\r\n\r\nOK\r\n"));
         f.get(10, TimeUnit.SECONDS);
         assertTrue(modem.commands.containsAll(List.of("AT+CGDCONT=3,\"IP\",\"mms.x\"", "AT+CGAUTH=3,2,\"p\",\"u\"",
                 "AT+CSOCKSETPN=3")), modem.commands::toString);
+        assertTrue(session.transcript().stream().anyMatch(l -> l.endsWith("> AT+CGAUTH=3,2,\"***\",\"u\"")),
+                "the password stays out of the transcript");
     }
 
     @Test
     void networkAlreadyOpenedIsAccepted() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
-        modemAfter(f).on("AT+NETOPEN", c -> "\r\n+IP ERROR: Network is already opened\r\n\r\nERROR\r\n");
+        modemAfter(f, a -> a.on("AT+NETOPEN", c -> "\r\n+IP ERROR: Network is already opened\r\n\r\nERROR\r\n"));
         assertTrue(f.get(10, TimeUnit.SECONDS).alreadyOpen());
     }
 
     @Test
     void openNetworkClosesAStaleNetworkFirst() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
-        modemAfter(f).on("AT+NETOPEN?", c -> "\r\n+NETOPEN: 1\r\n\r\nOK\r\n")
-                .on("AT+NETCLOSE", c -> "\r\nOK\r\n\r\n+NETCLOSE: 0\r\n");
+        modemAfter(f, a -> a.on("AT+NETOPEN?", c -> "\r\n+NETOPEN: 1\r\n\r\nOK\r\n")
+                .on("AT+NETCLOSE", c -> "\r\nOK\r\n\r\n+NETCLOSE: 0\r\n"));
         f.get(10, TimeUnit.SECONDS);
         assertTrue(modem.commands.indexOf("AT+NETCLOSE") < modem.commands.indexOf("AT+CIPMODE=0"));
     }
@@ -173,7 +190,7 @@ class ModemSessionTest {
     @Test
     void refusedActivationIsTransientAndNamesTheApn() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
-        modemAfter(f).on("AT+NETOPEN", c -> "\r\nOK\r\n\r\n+NETOPEN: 1\r\n");
+        modemAfter(f, a -> a.on("AT+NETOPEN", c -> "\r\nOK\r\n\r\n+NETOPEN: 1\r\n"));
         ModemException e = failure(f);
         assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("'Wholesale'"), e.getMessage());
@@ -182,7 +199,7 @@ class ModemSessionTest {
     @Test
     void netopenErrorIsPermanent() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
-        modemAfter(f).on("AT+NETOPEN", c -> "\r\nERROR\r\n");
+        modemAfter(f, a -> a.on("AT+NETOPEN", c -> "\r\nERROR\r\n"));
         ModemException e = failure(f);
         assertFalse(e.isTransient());
         assertTrue(e.getMessage().contains("PDP type"), e.getMessage());
@@ -191,8 +208,8 @@ class ModemSessionTest {
     @Test
     void dnsThroughTheModem() throws Exception {
         var f = async(s -> s.resolve("mmsc.example"));
-        modemAfter(f).on("AT+CDNSGIP=\"mmsc.example\"",
-                c -> "\r\n+CDNSGIP: 1,\"mmsc.example\",\"10.0.0.1\"\r\n\r\nOK\r\n");
+        modemAfter(f, a -> a.on("AT+CDNSGIP=\"mmsc.example\"",
+                c -> "\r\n+CDNSGIP: 1,\"mmsc.example\",\"10.0.0.1\"\r\n\r\nOK\r\n"));
         assertEquals(List.of("10.0.0.1"), f.get(10, TimeUnit.SECONDS));
         modem.on("AT+CDNSGIP=\"nx.example\"", c -> "\r\n+CDNSGIP: 0,10\r\n\r\nERROR\r\n");
         ModemException e = assertThrows(ModemException.class, () -> session.resolve("nx.example"));
@@ -211,7 +228,7 @@ class ModemSessionTest {
         }
         MmscTarget target = MmscTarget.of("http://10.0.0.1:8080/mms", null);
         var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, pdu, HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.on("AT+CIPRXGET=0", c -> ok());
         m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",8080", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
         byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
@@ -225,6 +242,7 @@ class ModemSessionTest {
             return conf;
         });
         m.on("AT+CIPCLOSE=0", c -> "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
+        m.serve();
         MmsSubmission sub = f.get(20, TimeUnit.SECONDS);
         assertEquals(200, sub.response().status());
         assertArrayEquals(new byte[] {(byte) 0x8c, (byte) 0x81, (byte) 0x98, 'a', 0}, sub.response().body());
@@ -243,9 +261,10 @@ class ModemSessionTest {
         MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
         byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
         var f = async(s -> new MmsSubmitter(s).submit(tr, target, pdu, HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.transparent(new AutoModem.Transparent("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", request.length, RESPONSE,
                 true));
+        m.serve();
         MmsSubmission sub = f.get(20, TimeUnit.SECONDS);
         assertEquals(200, sub.response().status());
         assertArrayEquals(request, m.transparentData.toByteArray());
@@ -262,10 +281,11 @@ class ModemSessionTest {
         MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
         byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
         var f = async(s -> new MmsSubmitter(s).submit(tr, target, pdu, HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.transparent(new AutoModem.Transparent("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", request.length, RESPONSE,
                 false));
         m.on("AT+CIPCLOSE=0", c -> "\r\nOK\r\n\r\nCLOSED\r\n\r\n+CIPCLOSE: 0,0\r\n");
+        m.serve();
         assertEquals(200, f.get(20, TimeUnit.SECONDS).response().status());
         assertTrue(m.commands.indexOf("+++") < m.commands.indexOf("AT+CIPCLOSE=0"), m.commands::toString);
     }
@@ -273,8 +293,9 @@ class ModemSessionTest {
     @Test
     void rebootWhileACommandIsPendingFailsItAtOnce() throws Exception {
         var f = async(s -> s.resolve("mmsc.example"));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.on("AT+CDNSGIP=\"mmsc.example\"", c -> "\r\nRDY\r\n");
+        m.serve();
         ModemException e = failure(f);
         assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("restarted"), e.getMessage());
@@ -286,13 +307,14 @@ class ModemSessionTest {
         MmscTarget target = MmscTarget.of("http://mmsc.example/mms", null);
         byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
         var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, pdu, HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.on("AT+CDNSGIP=\"mmsc.example\"", c -> "\r\n+CDNSGIP: 1,\"mmsc.example\",\"10.0.0.1\"\r\n\r\nOK\r\n");
         m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
         m.on("AT+CIPCLOSE=0", c -> "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
         m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + "," + d.length + "\r\n"
                 + (m.cipsendData.size() % request.length == 0 ? "\r\n+IPD" + RESPONSE.length + "\r\n"
                 + new String(RESPONSE, StandardCharsets.ISO_8859_1) + "\r\n+IPCLOSE: 0,1\r\n" : ""));
+        m.serve();
         f.get(20, TimeUnit.SECONDS);
         int before = m.commands.size();
         MmsSubmission second = new MmsSubmitter(session).submit(PUSH, target, pdu, HttpOptions.defaults());
@@ -314,12 +336,13 @@ class ModemSessionTest {
         byte[] request = ModemHttpClient.request(target, pdu, HttpOptions.defaults());
         assertEquals('\n', request[1500]);
         var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, pdu, HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
         m.on("AT+CIPCLOSE=0", c -> "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
         m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + "," + d.length + "\r\n"
                 + (m.cipsendData.size() == request.length ? "\r\n+IPD" + RESPONSE.length + "\r\n"
                 + new String(RESPONSE, StandardCharsets.ISO_8859_1) + "\r\n+IPCLOSE: 0,1\r\n" : ""));
+        m.serve();
         f.get(20, TimeUnit.SECONDS);
         assertTrue(m.commands.contains("AT+CIPSEND=0,1499"), m.commands::toString);
         assertArrayEquals(request, m.cipsendData.toByteArray());
@@ -331,7 +354,7 @@ class ModemSessionTest {
         byte[] pdu = "tiny".getBytes(StandardCharsets.US_ASCII);
         MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
         var f = async(s -> new MmsSubmitter(s).submit(manual, target, pdu, HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.on("AT+CIPRXGET=1", c -> ok());
         m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
         m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + "," + d.length + "\r\n\r\n+CIPRXGET: 1,0\r\n");
@@ -343,10 +366,12 @@ class ModemSessionTest {
             if (reads[0] > 2) {
                 return "\r\n+IP ERROR: No data\r\n\r\nERROR\r\n";
             }
-            return "\r\n+CIPRXGET: 2,0," + RESPONSE.length + ",0\r\n" + new String(RESPONSE, StandardCharsets.ISO_8859_1)
+            return "\r\n+CIPRXGET: 2,0," + RESPONSE.length + ",0\r\n"
+                    + new String(RESPONSE, StandardCharsets.ISO_8859_1)
                     + "\r\nOK\r\n";
         });
         m.on("AT+CIPCLOSE=0", c -> "\r\nOK\r\n\r\n+CIPCLOSE: 0,0\r\n");
+        m.serve();
         MmsSubmission sub = f.get(20, TimeUnit.SECONDS);
         assertEquals(200, sub.response().status());
         assertEquals(5, sub.response().body().length);
@@ -357,9 +382,10 @@ class ModemSessionTest {
     void peerCloseDuringSendIsTransient() throws Exception {
         MmscTarget target = MmscTarget.of("http://10.0.0.1/mms", null);
         var f = async(s -> new MmsSubmitter(s).submit(PUSH, target, new byte[4000], HttpOptions.defaults()));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
         m.on("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
         m.afterCipsend(d -> "\r\nOK\r\n\r\n+CIPSEND: 0," + d.length + ",-1\r\n\r\n+IPCLOSE: 0,1\r\n");
+        m.serve();
         ModemException e = failure(f);
         assertTrue(e.isTransient());
         assertTrue(e.getMessage().contains("dropped"), e.getMessage());
@@ -373,7 +399,7 @@ class ModemSessionTest {
                 ReceiveMode.PUSH);
         MmscTarget target = MmscTarget.of("http://10.175.85.144/mms/wapenc", null);
         var f = async(s -> new MmsSubmitter(s).submit(ip, target, new byte[10], HttpOptions.defaults()));
-        modemAfter(f).on("AT+CIPOPEN=0,\"TCP\",\"10.175.85.144\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,10\r\n");
+        modemAfter(f, a -> a.on("AT+CIPOPEN=0,\"TCP\",\"10.175.85.144\",80", c -> "\r\nOK\r\n\r\n+CIPOPEN: 0,10\r\n"));
         ModemException e = failure(f);
         assertTrue(e.getMessage().contains("10.175.85.144:80"), e.getMessage());
         assertTrue(e.getMessage().contains("IPV4V6"), e.getMessage());
@@ -383,7 +409,8 @@ class ModemSessionTest {
     @Test
     void rebootIsNoticedAndTheModemInitialisedAgain() throws Exception {
         var f = async(s -> s.openNetwork(PUSH));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
+        m.serve();
         f.get(10, TimeUnit.SECONDS);
         m.push("\r\nRDY\r\n\r\n+CPIN: READY\r\n\r\nSMS DONE\r\n\r\nPB DONE\r\n");
         int before = m.commands.size();
@@ -403,9 +430,43 @@ class ModemSessionTest {
         Await.until(() -> !session.isConnected());
         var again = async(ModemSession::checkSim);
         peer.accept();
-        modem = new AutoModem(peer);
+        modem = new AutoModem(peer).serve();
         assertEquals("READY", again.get(10, TimeUnit.SECONDS));
         assertTrue(modem.commands.contains("ATE0"), "initialised again after reopening");
+    }
+
+    @Test
+    void aModemLeftInTransparentModeIsEscaped() throws Exception {
+        session = new ModemSession(peer.port(), SessionSettings.defaults()
+                .withTimeouts(Duration.ofMillis(150), Duration.ofSeconds(3), Duration.ofSeconds(3),
+                        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)));
+        var f = async(ModemSession::start);
+        peer.accept();
+        // in data mode the modem forwards what it gets: no answers to AT until +++
+        for (int i = 0; i < 2; i++) {
+            assertEquals("AT", peer.nextLine());
+        }
+        assertArrayEquals("+++".getBytes(StandardCharsets.US_ASCII), peer.readBytes(3));
+        peer.send("\r\nOK\r\n");
+        modem = new AutoModem(peer).serve();
+        assertEquals("SIMCOM_SIM7600G-H", f.get(10, TimeUnit.SECONDS).model());
+        assertTrue(session.transcript().stream().anyMatch(l -> l.contains("escaped with +++")));
+    }
+
+    @Test
+    void anEscapeSentToAModemInCommandModeCostsOneError() throws Exception {
+        session = new ModemSession(peer.port(), SessionSettings.defaults()
+                .withTimeouts(Duration.ofMillis(150), Duration.ofSeconds(3), Duration.ofSeconds(3),
+                        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)));
+        var f = async(ModemSession::start);
+        peer.accept();
+        assertEquals("AT", peer.nextLine());
+        assertEquals("AT", peer.nextLine());
+        // a modem in command mode keeps "+++" in its line buffer: the next line is "+++AT"
+        assertEquals("+++AT", peer.nextLine());
+        peer.send("\r\nERROR\r\n");
+        modem = new AutoModem(peer).serve();
+        assertEquals("SIMCOM_SIM7600G-H", f.get(10, TimeUnit.SECONDS).model());
     }
 
     @Test
@@ -423,7 +484,8 @@ class ModemSessionTest {
         List<SmsPdu> parts = List.of(SmsPdu.ofHex("0041000B915155214365F70000050500032A0201C8"),
                 SmsPdu.ofHex("0041000B915155214365F70000050500032A0202C8"));
         var f = async(s -> s.sendSms(parts));
-        AutoModem m = modemAfter(f);
+        AutoModem m = modemUnstarted(f);
+        m.serve();
         assertEquals(List.of(40, 41), f.get(10, TimeUnit.SECONDS));
         assertEquals(List.of(parts.get(0).hex(), parts.get(1).hex()), m.smsPdus);
         List<String> c = m.commands;
@@ -436,7 +498,7 @@ class ModemSessionTest {
         List<SmsPdu> parts = List.of(SmsPdu.ofHex("0041000B915155214365F70000050500032A0201C8"),
                 SmsPdu.ofHex("0041000B915155214365F70000050500032A0202C8"));
         var f = async(s -> s.sendSms(parts));
-        modemAfter(f).cmgsResult(i -> i == 1 ? "\r\n+CMS ERROR: 330\r\n" : null);
+        modemAfter(f, a -> a.cmgsResult(i -> i == 1 ? "\r\n+CMS ERROR: 330\r\n" : null));
         SmsSendException e = (SmsSendException) failure(f);
         assertFalse(e.isTransient());
         assertEquals(List.of(40), e.sentReferences());
@@ -448,7 +510,7 @@ class ModemSessionTest {
     @Test
     void networkTimeoutOnSmsIsTransient() throws Exception {
         var f = async(s -> s.sendSms(List.of(SmsPdu.ofHex("0001000B915155214365F7000001C8"))));
-        modemAfter(f).cmgsResult(i -> "\r\n+CMS ERROR: 332\r\n");
+        modemAfter(f, a -> a.cmgsResult(i -> "\r\n+CMS ERROR: 332\r\n"));
         assertTrue(failure(f).isTransient());
     }
 
@@ -470,7 +532,7 @@ class ModemSessionTest {
     @Test
     void infoToleratesUnreadableFields() throws Exception {
         var f = async(ModemSession::info);
-        modemAfter(f).on("AT+CRSM=176,28478,0,0,8", c -> "\r\nERROR\r\n").on("AT+CNUM", c -> "\r\nERROR\r\n");
+        modemAfter(f, a -> a.on("AT+CRSM=176,28478,0,0,8", c -> "\r\nERROR\r\n").on("AT+CNUM", c -> "\r\nERROR\r\n"));
         ModemInfo info = f.get(10, TimeUnit.SECONDS);
         assertNull(info.gid1());
         assertNull(info.ownNumber());
@@ -480,8 +542,8 @@ class ModemSessionTest {
     @Test
     void rawQueryForCarrierDetection() throws Exception {
         var f = async(s -> s.query("AT+CGDCONT?"));
-        modemAfter(f).on("AT+CGDCONT?", c -> "\r\n+CGDCONT: 1,\"IPV4V6\",\"Wholesale\",\"0.0.0.0\",0,0,0,0\r\n"
-                + "+CGDCONT: 2,\"IPV4V6\",\"ims\",\"0.0.0.0\",0,0,0,0\r\n\r\nOK\r\n");
+        modemAfter(f, a -> a.on("AT+CGDCONT?", c -> "\r\n+CGDCONT: 1,\"IPV4V6\",\"Wholesale\",\"0.0.0.0\",0,0,0,0\r\n"
+                + "+CGDCONT: 2,\"IPV4V6\",\"ims\",\"0.0.0.0\",0,0,0,0\r\n\r\nOK\r\n"));
         assertEquals(2, f.get(10, TimeUnit.SECONDS).lines().size());
         assertEquals("+CGDCONT:", ModemSession.prefixOf("AT+CGDCONT?"));
         assertEquals("+CRSM:", ModemSession.prefixOf("AT+CRSM=176,28478,0,0,8"));

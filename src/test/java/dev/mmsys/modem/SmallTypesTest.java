@@ -92,7 +92,8 @@ class SmallTypesTest {
         for (byte b : "0123456".getBytes(StandardCharsets.US_ASCII)) {
             small.accept(b);
         }
-        ModemException e = assertThrows(ModemException.class, () -> small.read(new byte[8], 0, 8, Duration.ofSeconds(1)));
+        ModemException e = assertThrows(ModemException.class,
+                () -> small.read(new byte[8], 0, 8, Duration.ofSeconds(1)));
         assertTrue(e.getMessage().contains("more than 4"), e.getMessage());
     }
 
