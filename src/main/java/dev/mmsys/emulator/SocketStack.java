@@ -43,6 +43,12 @@ final class SocketStack {
         final ByteQueue received = new ByteQueue();
         boolean rxUrcSent;
         boolean sendPending;
+        /**
+         * What the peer did (data, close) while a {@code +CIPSEND:} was pending. A real modem reports the send
+         * within 10-100 ms, long before an answer can come back over the air; the local servers here answer
+         * faster than that, so their events wait for the report to keep the modem's order.
+         */
+        final java.util.ArrayDeque<Runnable> afterSendReport = new java.util.ArrayDeque<>();
         int peerCloseAfter = -1;
 
         Link(int id) {
@@ -83,6 +89,7 @@ final class SocketStack {
             received.clear();
             rxUrcSent = false;
             sendPending = false;
+            afterSendReport.clear();
             peerCloseAfter = -1;
             attempt++;
         }
@@ -268,8 +275,8 @@ final class SocketStack {
         link.state = LinkState.CONNECTED;
         long attempt = link.attempt;
         conn.start("sim7600-link" + link.id,
-                data -> core.post(() -> received(link, attempt, data)),
-                () -> core.post(() -> peerClosed(link, attempt)),
+                data -> core.post(() -> afterPendingSendReport(link, () -> received(link, attempt, data))),
+                () -> core.post(() -> afterPendingSendReport(link, () -> peerClosed(link, attempt))),
                 () -> core.awaitHostRoom(HOST_BACKLOG_LIMIT));
         if (transparentSession) {
             core.finishDeferred(new FinalResult.Line("CONNECT " + core.connectRate()),
@@ -292,6 +299,14 @@ final class SocketStack {
     }
 
     // ---- receive ------------------------------------------------------------------------------------------
+
+    private void afterPendingSendReport(Link link, Runnable peerEvent) {
+        if (link.sendPending && !transparentSession) {
+            link.afterSendReport.add(peerEvent);
+        } else {
+            peerEvent.run();
+        }
+    }
 
     private void received(Link link, long attempt, byte[] data) {
         if (link.attempt != attempt || link.conn == null) {
@@ -421,10 +436,13 @@ final class SocketStack {
         }
         core.schedule(wait, () -> {
             boolean alive = link.attempt == attempt && link.conn == conn && !conn.writeFailed();
+            core.urc("+CIPSEND: " + link.id + "," + data.length + "," + (alive ? data.length : -1));
             if (link.attempt == attempt) {
                 link.sendPending = false;
+                while (!link.sendPending && !link.afterSendReport.isEmpty()) {
+                    link.afterSendReport.poll().run();
+                }
             }
-            core.urc("+CIPSEND: " + link.id + "," + data.length + "," + (alive ? data.length : -1));
         });
     }
 

@@ -46,12 +46,21 @@ class EndToEndTest {
         return s;
     }
 
-    private static List<MessageRecord> finals(MessageStore store, int n) throws InterruptedException {
-        RunningApp.await(n + " messages in a final state", Duration.ofSeconds(90), () -> {
+    /**
+     * Waits for {@code n} messages in a final state, each with its receipt: the record turns final first and the
+     * receipt is written from it right after (a crash in between is repaired at start), so both are awaited.
+     */
+    private static List<MessageRecord> finals(Path spool, MessageStore store, int n) throws InterruptedException {
+        RunningApp.await(n + " messages in a final state, with receipts", Duration.ofSeconds(90), () -> {
             List<MessageRecord> all = store.list((p, e) -> { });
-            return all.size() == n && all.stream().allMatch(r -> r.state().isFinal());
+            return all.size() == n && all.stream().allMatch(r -> r.state().isFinal() && hasReceipt(spool, r));
         });
         return store.list((p, e) -> { });
+    }
+
+    private static boolean hasReceipt(Path spool, MessageRecord r) {
+        String name = r.id() + ".json";
+        return Files.exists(spool.resolve("sent").resolve(name)) || Files.exists(spool.resolve("failed").resolve(name));
     }
 
     @Test
@@ -75,7 +84,7 @@ class EndToEndTest {
                 assertEquals(202, r.statusCode(), r.body());
             }
             MessageStore store = new MessageStore(Spool.existing(app.spool));
-            List<MessageRecord> all = finals(store, 40);
+            List<MessageRecord> all = finals(app.spool, store, 40);
             for (MessageRecord r : all) {
                 assertEquals(MessageState.SENT, r.state(), r.id() + ": " + r.history());
                 JsonNode receipt = JSON.readTree(app.spool.resolve("sent").resolve(r.id() + ".json").toFile());
@@ -89,9 +98,14 @@ class EndToEndTest {
                     .collect(Collectors.toSet());
             assertTrue(texts.equals(got), "the MMSC got each text exactly as written; missing: "
                     + texts.stream().filter(t -> !got.contains(t)).map(t -> t.substring(0, 20)).toList());
-            try (var files = Files.list(outbox)) {
-                assertEquals(0, files.count(), "the outbox is empty");
-            }
+            // each file is deleted when its route exchange completes, which may be after its message was sent
+            RunningApp.await("the outbox is empty", Duration.ofSeconds(30), () -> {
+                try (var files = Files.list(outbox)) {
+                    return files.count() == 0;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             HttpResponse<String> sentList = app.get("/api/messages?state=sent&limit=100");
             assertEquals(40, JSON.readTree(sentList.body()).size());
         }
@@ -115,7 +129,7 @@ class EndToEndTest {
                         "text", texts.get(i)))).statusCode());
             }
             MessageStore store = new MessageStore(Spool.existing(app.spool));
-            for (MessageRecord r : finals(store, texts.size())) {
+            for (MessageRecord r : finals(app.spool, store, texts.size())) {
                 assertEquals(MessageState.SENT_AS_SMS, r.state(), r.history().toString());
                 assertTrue(r.history().stream().anyMatch(h -> h.event().equals("fallback")
                         && h.detail().contains("Error-permanent-failure")), r.history().toString());
@@ -211,7 +225,7 @@ class EndToEndTest {
                 assertTrue(Files.exists(q.resolve(f[0])), "the original " + f[0] + " is kept");
             }
             MessageStore store = new MessageStore(Spool.existing(app.spool));
-            List<MessageRecord> sent = finals(store, 2);
+            List<MessageRecord> sent = finals(app.spool, store, 2);
             assertTrue(sent.stream().allMatch(r -> r.state() == MessageState.SENT), sent.toString());
             assertEquals(2, carrier.mmsc.received().size());
         }

@@ -80,7 +80,9 @@ class KillRestartTest {
                 MessageStore store = new MessageStore(Spool.existing(dir.resolve("spool")));
                 RunningApp.await("every message final after the restart", Duration.ofSeconds(90), () -> {
                     List<MessageRecord> all = store.list((p, e) -> { });
-                    return all.size() == MESSAGES && all.stream().allMatch(r -> r.state().isFinal());
+                    // the record turns final first, its receipt is written from it right after
+                    return all.size() == MESSAGES && all.stream().allMatch(r -> r.state().isFinal()
+                            && Files.exists(dir.resolve("spool/sent").resolve(r.id() + ".json")));
                 });
                 List<MessageRecord> all = store.list((p, e) -> { });
                 assertTrue(all.stream().allMatch(r -> r.state() == MessageState.SENT), () -> all.stream()
