@@ -1,12 +1,14 @@
 package dev.mmsys.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mmsys.mms.AcknowledgeInd;
 import dev.mmsys.mms.MmsDecodeException;
 import dev.mmsys.mms.MmsDecoder;
 import dev.mmsys.mms.MmsEncoder;
 import dev.mmsys.mms.MmsException;
 import dev.mmsys.mms.MmsPdu;
 import dev.mmsys.mms.MmsVersion;
+import dev.mmsys.mms.NotifyRespInd;
 import dev.mmsys.mms.Part;
 import dev.mmsys.mms.ResponseStatus;
 import dev.mmsys.mms.SendConf;
@@ -65,6 +67,7 @@ public final class MmscEmulator implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final List<ReceivedMms> received = new ArrayList<>();
+    private final List<MmsPdu> indications = new ArrayList<>();
     private final List<Socket> open = new ArrayList<>();
     private final Random ids = new Random();
     private int sequence;
@@ -258,6 +261,10 @@ public final class MmscEmulator implements AutoCloseable {
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith(MMS_TYPE)) {
             return text(out, 415, "Content-Type must be " + MMS_TYPE + ", was '" + type + "'");
         }
+        if (indication(req.body())) {
+            // a phone's receive-side acknowledgement (or the doctor's probe): taken with an empty 200, as MMSCs do
+            return send(out, 200, MMS_TYPE, new byte[0]);
+        }
         MmscResponse plan = script.take();
         Incoming in = decode(req.body());
         if (in.transactionId == null) {
@@ -308,6 +315,39 @@ public final class MmscEmulator implements AutoCloseable {
             b.messageId(messageId);
         }
         return b.build();
+    }
+
+    /**
+     * Whether {@code body} is an M-NotifyResp.ind or M-Acknowledge.ind, which a phone posts after a notification
+     * or a retrieval; they carry no message and are counted in {@link #indications()}.
+     */
+    private boolean indication(byte[] body) {
+        MmsPdu pdu;
+        try {
+            pdu = MmsDecoder.strict().decode(body);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!(pdu instanceof NotifyRespInd || pdu instanceof AcknowledgeInd)) {
+            return false;
+        }
+        lock.lock();
+        try {
+            indications.add(pdu);
+        } finally {
+            lock.unlock();
+        }
+        return true;
+    }
+
+    /** The M-NotifyResp.ind and M-Acknowledge.ind PDUs received so far, oldest first. */
+    public List<MmsPdu> indications() {
+        lock.lock();
+        try {
+            return List.copyOf(indications);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** What the decoders made of a body: the request, or the strict decoder's complaint. */

@@ -540,7 +540,9 @@ public final class ModemSession implements AutoCloseable {
                 }
                 String urc;
                 try {
-                    urc = w.await(connectTimeout, "the result of the connection to " + remote);
+                    // a little longer than the modem's own limit (AT+CIPTIMEOUT), so that its answer comes first
+                    urc = w.await(connectTimeout.plus(settings.commandTimeout()),
+                            "the result of the connection to " + remote);
                 } catch (AtTimeoutException e) {
                     links.remove(link);
                     throw new ModemException("the MMSC did not answer on " + remote + " within "
@@ -559,8 +561,8 @@ public final class ModemSession implements AutoCloseable {
 
     private ModemException connectFailed(String remote, String answer, String command, Throwable cause) {
         Matcher m = Pattern.compile("\\+CIPOPEN: \\d+,(\\d+)").matcher(answer == null ? "" : answer);
-        String why = m.find() ? SocketError.describe(Integer.parseInt(m.group(1))) : answer;
-        return new ModemException("the MMSC did not answer on " + remote + " (" + answer + ": " + why + "): "
+        String what = m.find() ? answer + ": " + SocketError.describe(Integer.parseInt(m.group(1))) : answer;
+        return new ModemException("the MMSC did not answer on " + remote + " (" + what + "): "
                 + unreachableAdvice(), true, command, answer, cause);
     }
 

@@ -1,12 +1,12 @@
 package dev.mmsys.modem;
 
 /** The {@code <err>} codes of +NETOPEN, +CIPOPEN, +CIPCLOSE, +CIPERROR (SIM7600 AT manual §11.6). */
-final class SocketError {
+public final class SocketError {
 
     private SocketError() {
     }
 
-    static String describe(int err) {
+    public static String describe(int err) {
         return switch (err) {
             case 0 -> "operation succeeded";
             case 1 -> "network failure";

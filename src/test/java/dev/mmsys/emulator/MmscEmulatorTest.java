@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mmsys.mms.AcknowledgeInd;
 import dev.mmsys.mms.MmsDecoder;
+import dev.mmsys.mms.MmsStatus;
+import dev.mmsys.mms.NotifyRespInd;
 import dev.mmsys.mms.MmsEncoder;
 import dev.mmsys.mms.ResponseStatus;
 import dev.mmsys.mms.SendConf;
@@ -45,6 +48,26 @@ class MmscEmulatorTest {
         assertEquals(200, r.status(), r.text());
         assertEquals(MMS, r.headers().get("content-type"));
         return MmsDecoder.strict().decode(r.body(), SendConf.class);
+    }
+
+    @Test
+    void receiveSideAcknowledgementsGetAnEmpty200AndAreNotMessages() throws Exception {
+        try (MmscEmulator mmsc = start()) {
+            mmsc.script().always(MmscResponse.http(503));
+            byte[] notifyResp = MmsEncoder.encode(NotifyRespInd.builder().transactionId("N-1")
+                    .status(MmsStatus.DEFERRED).build());
+            HttpExchange r = HttpExchange.post(mmsc.address(), "/mms", "mmsc.carrier.example", MMS, notifyResp);
+            assertEquals(200, r.status(), r.text());
+            assertEquals(0, r.body().length);
+            byte[] ack = MmsEncoder.encode(AcknowledgeInd.builder().transactionId("A-1").build());
+            assertEquals(200, HttpExchange.post(mmsc.address(), "/mms", "x", MMS, ack).status());
+            assertEquals(List.of("N-1", "A-1"), mmsc.indications().stream()
+                    .map(p -> p.transactionId().orElseThrow()).toList());
+            assertEquals(List.of(), mmsc.received(), "neither is a message");
+            assertEquals(List.of(), mmsc.script().used(), "the scripted answers are for messages");
+            assertEquals(404, HttpExchange.post(mmsc.address(), "/other", "x", MMS, notifyResp).status(),
+                    "the path is checked first");
+        }
     }
 
     @Test
