@@ -1,5 +1,8 @@
 package dev.mmsys.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
                 dev.mmsys.app.cli.RunCommand.class,
                 dev.mmsys.app.cli.SendCommand.class,
                 dev.mmsys.app.cli.StatusCommand.class,
+                dev.mmsys.app.cli.DoctorCommand.class,
                 dev.mmsys.app.cli.SmsSplitCommand.class,
                 dev.mmsys.app.cli.EncodeCommand.class,
                 dev.mmsys.app.cli.DecodeCommand.class,
@@ -38,6 +42,9 @@ public final class Mmsys implements Runnable {
     /** The configured command line (also used by tests, which call {@code execute} without exiting). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Mmsys());
+        // UTF-8 whatever the locale: message texts, decoded PDUs and the doctor's marks are Unicode
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof MmsysConfig.ConfigException || ex instanceof CliException) {

@@ -26,16 +26,13 @@ import dev.mmsys.camel.Sim7600Component;
 import dev.mmsys.carrier.CarrierCatalog;
 import dev.mmsys.carrier.CarrierException;
 import dev.mmsys.carrier.CarrierResolver;
-import dev.mmsys.emulator.EmulatorSettings;
 import dev.mmsys.mms.MmsException;
 import dev.mmsys.mms.MmsVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.io.InputStream;
@@ -61,21 +58,8 @@ public final class MmsysBeans implements AutoCloseable {
     private final Delivery delivery;
 
     public MmsysBeans(MmsysConfig configured) {
-        String port = configured.get("mmsys.modem.port");
-        if (port.equalsIgnoreCase(BuiltInEmulator.PORT)) {
-            try {
-                emulator = new BuiltInEmulator(configured.get("mmsys.modem.emulator-profile"),
-                        EmulatorSettings.defaults(), configured.getPath("mmsys.spool.dir").resolve("emulator-mmsc"));
-            } catch (IllegalArgumentException e) {
-                throw new MmsysConfig.ConfigException(e.getMessage());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot start the built-in emulator: " + e.getMessage(), e);
-            }
-            this.config = withDefaults(configured, emulator.carrierDefaults());
-        } else {
-            emulator = null;
-            this.config = configured;
-        }
+        this.emulator = BuiltInEmulator.forConfig(configured).orElse(null);
+        this.config = emulator == null ? configured : emulator.configure(configured);
         MmsysConfig config = this.config;
         this.spool = Spool.open(config.getPath("mmsys.spool.dir"));
         this.store = new MessageStore(spool);
@@ -145,7 +129,7 @@ public final class MmsysBeans implements AutoCloseable {
      * {@code mmsys.carriers-file}; when that is the default and missing (a {@code java -jar} run outside the
      * MMSYS folder), the copy packaged in the jar.
      */
-    private static CarrierCatalog carrierCatalog(MmsysConfig config) {
+    public static CarrierCatalog carrierCatalog(MmsysConfig config) {
         Path file = config.getPath("mmsys.carriers-file");
         try {
             if (!Files.exists(file) && config.get("mmsys.carriers-file")
@@ -156,17 +140,6 @@ public final class MmsysBeans implements AutoCloseable {
         } catch (CarrierException e) {
             throw new MmsysConfig.ConfigException(e.getMessage());
         }
-    }
-
-    /** {@code base} with {@code defaults} for the keys it leaves empty. */
-    private static MmsysConfig withDefaults(MmsysConfig base, Map<String, String> defaults) {
-        Map<String, String> d = new LinkedHashMap<>();
-        defaults.forEach((k, v) -> {
-            if (!base.isSet(k)) {
-                d.put(k, v);
-            }
-        });
-        return base.with(d);
     }
 
     /** The effective configuration (with the built-in emulator's carrier settings when that is the port). */

@@ -1,5 +1,6 @@
 package dev.mmsys.app.modem;
 
+import dev.mmsys.app.MmsysConfig;
 import dev.mmsys.emulator.EmulatorConnection;
 import dev.mmsys.emulator.EmulatorProfile;
 import dev.mmsys.emulator.EmulatorProfiles;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code emulator} modem port: the SIM7600 emulator and its carrier's MMSC emulator in this process
@@ -48,6 +50,35 @@ public final class BuiltInEmulator implements AutoCloseable {
         }
         return new StreamTransport(c.fromModem(), c.toModem(), "built-in SIM7600 emulator (" + profile.name() + ")",
                 c::close);
+    }
+
+    /**
+     * The built-in emulator when {@code config} names it as the modem port ({@code mmsys.modem.port=emulator}), its
+     * MMSC storing under {@code <mmsys.spool.dir>/emulator-mmsc}; empty for any other port.
+     */
+    public static Optional<BuiltInEmulator> forConfig(MmsysConfig config) {
+        if (!config.get("mmsys.modem.port").equalsIgnoreCase(PORT)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BuiltInEmulator(config.get("mmsys.modem.emulator-profile"),
+                    EmulatorSettings.defaults(), config.getPath("mmsys.spool.dir").resolve("emulator-mmsc")));
+        } catch (IllegalArgumentException e) {
+            throw new MmsysConfig.ConfigException(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the built-in emulator: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code config} with this emulator's carrier settings ({@link #carrierDefaults()}) for the keys it leaves empty. */
+    public MmsysConfig configure(MmsysConfig config) {
+        Map<String, String> d = new LinkedHashMap<>();
+        carrierDefaults().forEach((k, v) -> {
+            if (!config.isSet(k)) {
+                d.put(k, v);
+            }
+        });
+        return config.with(d);
     }
 
     public EmulatorStack stack() {
