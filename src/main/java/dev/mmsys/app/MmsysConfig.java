@@ -40,6 +40,8 @@ public final class MmsysConfig {
         d.put("mmsys.carrier", "auto");
         d.put("mmsys.carriers-file", "config/carriers.yaml");
         d.put("mmsys.apn", "");
+        d.put("mmsys.apn-user", "");
+        d.put("mmsys.apn-password", "");
         d.put("mmsys.pdp-type", "");
         d.put("mmsys.mmsc.url", "");
         d.put("mmsys.mmsc.proxy", "");

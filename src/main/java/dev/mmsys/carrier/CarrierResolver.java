@@ -21,6 +21,8 @@ public final class CarrierResolver {
     public static final String KEY_CARRIER = "mmsys.carrier";
     public static final String KEY_CARRIERS_FILE = "mmsys.carriers-file";
     public static final String KEY_APN = "mmsys.apn";
+    public static final String KEY_APN_USER = "mmsys.apn-user";
+    public static final String KEY_APN_PASSWORD = "mmsys.apn-password";
     public static final String KEY_PDP_TYPE = "mmsys.pdp-type";
     public static final String KEY_MMSC_URL = "mmsys.mmsc.url";
     public static final String KEY_MMSC_PROXY = "mmsys.mmsc.proxy";
@@ -104,9 +106,22 @@ public final class CarrierResolver {
                     + " (plus " + KEY_PDP_TYPE + " and " + KEY_MMSC_PROXY + " if your carrier needs them)");
         }
 
-        Setting<Optional<ApnCredentials>> credentials = apn.get().origin().kind() == Origin.Kind.PROFILE
-                ? new Setting<>(profile.get().credentials(), apn.get().origin())
-                : new Setting<>(Optional.empty(), apn.get().origin());
+        Setting<Optional<ApnCredentials>> credentials;
+        if (config.isSet(KEY_APN_USER) || config.isSet(KEY_APN_PASSWORD)) {
+            try {
+                credentials = new Setting<>(Optional.of(new ApnCredentials(config.get(KEY_APN_USER),
+                        config.get(KEY_APN_PASSWORD))), Origin.configuration(KEY_APN_USER + "/" + KEY_APN_PASSWORD));
+            } catch (IllegalArgumentException e) {
+                // the message would quote the value, and this may be the password
+                throw new ConfigException(KEY_APN_USER + " and " + KEY_APN_PASSWORD + " must be printable ASCII "
+                        + "without quotes or backslashes, at most 64 characters each");
+            }
+        } else if (apn.get().origin().kind() == Origin.Kind.PROFILE) {
+            // the profile's login belongs to the profile's APN; a configured APN comes without one
+            credentials = new Setting<>(profile.get().credentials(), apn.get().origin());
+        } else {
+            credentials = new Setting<>(Optional.empty(), apn.get().origin());
+        }
         Setting<PdpType> pdp = v.pick(KEY_PDP_TYPE, PdpType::parse, CarrierProfile::pdpType, "pdp-type")
                 .orElse(new Setting<>(PdpType.IPV4V6, Origin.builtIn("IPV4V6 lets the network grant IPv4, IPv6 or both")));
         Setting<Optional<MmsProxy>> proxy = v.pick(KEY_MMSC_PROXY, MmsProxy::parse, CarrierProfile::proxy, "proxy")

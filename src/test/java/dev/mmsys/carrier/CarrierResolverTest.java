@@ -213,6 +213,27 @@ class CarrierResolverTest {
         assertTrue(e.getMessage().contains(hint), "'" + hint + "' not in: " + e.getMessage());
     }
 
+    @Test
+    void aConfiguredApnLoginWinsAndABadOneIsRefusedWithoutEchoingIt() {
+        MmsSettings s = RESOLVER.resolve(config(Map.of("mmsys.apn", "mms.example", "mmsys.mmsc.url",
+                "http://mmsc.example/mms", "mmsys.apn-user", "wap", "mmsys.apn-password", "s3cret")), UNKNOWN);
+        assertEquals(Optional.of(new ApnCredentials("wap", "s3cret")), s.apnCredentials().value());
+        assertEquals(Origin.Kind.CONFIGURATION, s.apnCredentials().origin().kind());
+        assertTrue(s.describe().stream().anyMatch(l -> l.startsWith("APN credentials = user 'wap', password set")),
+                s.describe().toString());
+        assertTrue(s.describe().stream().noneMatch(l -> l.contains("s3cret")));
+
+        MmsSettings none = RESOLVER.resolve(config(Map.of("mmsys.apn", "mms.example", "mmsys.mmsc.url",
+                "http://mmsc.example/mms")), UNKNOWN);
+        assertEquals(Optional.empty(), none.apnCredentials().value());
+
+        ConfigException e = assertThrows(ConfigException.class, () -> RESOLVER.resolve(config(Map.of(
+                "mmsys.apn", "a", "mmsys.mmsc.url", "http://m/x", "mmsys.apn-password", "bad\"pass")), UNKNOWN));
+        assertTrue(e.getMessage().startsWith("mmsys.apn-user and mmsys.apn-password must be printable ASCII"),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("bad"), e.getMessage());
+    }
+
     private static MmsysConfig config(Map<String, String> settings) {
         return MmsysConfig.defaults().with(settings);
     }

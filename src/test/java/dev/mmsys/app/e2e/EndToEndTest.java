@@ -216,8 +216,9 @@ class EndToEndTest {
             assertTrue(kinds >= 30, kinds + " kinds");
 
             Path q = app.spool.resolve("quarantine");
+            // the reason is written first, then the file moves (a crash in between leaves it in the outbox)
             RunningApp.await("every bad file quarantined", Duration.ofSeconds(30), () -> files.stream()
-                    .allMatch(f -> Files.exists(q.resolve(f[0] + ".error.json"))));
+                    .allMatch(f -> Files.exists(q.resolve(f[0] + ".error.json")) && Files.exists(q.resolve(f[0]))));
             for (String[] f : files) {
                 JsonNode err = JSON.readTree(q.resolve(f[0] + ".error.json").toFile());
                 assertEquals(f[2], err.get("field").asText(), f[0] + ": " + err);
