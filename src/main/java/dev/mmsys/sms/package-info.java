@@ -10,7 +10,9 @@
  *   <li>Reading: {@link dev.mmsys.sms.SmsPduDecoder} gives {@link dev.mmsys.sms.SmsSubmit},
  *       {@link dev.mmsys.sms.SmsDeliver} or {@link dev.mmsys.sms.SmsStatusReport};
  *       {@link dev.mmsys.sms.SmsReassembler} joins concatenated parts (text, or octets plus application ports for
- *       a WAP Push to port 2948).</li>
+ *       a WAP Push to port 2948, whose octets {@code dev.mmsys.mms.WspPush} decodes);
+ *       {@link dev.mmsys.sms.WapPushComposer} makes the SMS-DELIVER PDUs of a WAP Push, as the network sends
+ *       them.</li>
  *   <li>Errors are {@link dev.mmsys.sms.SmsException}s, all permanent: invalid number, empty text, too many parts,
  *       malformed PDU (offset and field), incomplete set, invalid setting.</li>
  * </ul>
