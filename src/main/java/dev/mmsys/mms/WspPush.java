@@ -150,7 +150,7 @@ public final class WspPush {
                     app = new ApplicationId(value, -1);
                     appAt = at;
                 }
-                headers.add(PartHeader.application(name, value));
+                headers.add(new PartHeader(-1, name, value, null));
             }
         }
         int dataAt = r.offset();

@@ -124,6 +124,10 @@ class EncodeCommandTest {
                 "not valid UTF-8 (octet 3)", "save it as UTF-8");
         expectBadInput(encode("--to", "+16195550100", "--text", "x", "--attach", pdf.toString(),
                 "--out", out.toString()), "--attach", "doc.pdf", "image/jpeg");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--subject", "Hi\u0001there",
+                "--out", out.toString()), "Subject contains the control character U+0001", "at index 2");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--subject", "two\nlines",
+                "--out", out.toString()), "Subject", "U+000A", "one line");
         expectBadInput(encode("--to", "+16195550100", "--text", "x", "--mms-version", "2.0",
                 "--out", out.toString()), "2.0", "1.0, 1.1, 1.2, 1.3");
         expectBadInput(encode("--to", "+16195550100", "--text", "x", "--out",
