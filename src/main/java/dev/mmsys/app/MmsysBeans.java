@@ -145,7 +145,7 @@ public final class MmsysBeans implements AutoCloseable {
      * {@code mmsys.carriers-file}; when that is the default and missing (a {@code java -jar} run outside the
      * MMSYS folder), the copy packaged in the jar.
      */
-    private static CarrierCatalog carrierCatalog(MmsysConfig config) {
+    public static CarrierCatalog carrierCatalog(MmsysConfig config) {
         Path file = config.getPath("mmsys.carriers-file");
         try {
             if (!Files.exists(file) && config.get("mmsys.carriers-file")
