@@ -57,7 +57,7 @@ public final class EncodeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--to", required = true, split = ",", paramLabel = "N",
+    @Option(names = "--to", required = true, paramLabel = "N[,N...]",
             description = "recipient(s): E.164 numbers (+16195550100) or e-mail addresses, comma-separated or"
                     + " repeated; several make a group message")
     List<String> to;
@@ -107,7 +107,7 @@ public final class EncodeCommand implements Callable<Integer> {
         Setting<Long> limit = sizeLimit(config);
         try {
             SendReq.Builder b = SendReq.builder().version(version).androidDefaults(Instant.now());
-            for (String r : to) {
+            for (String r : RecipientOption.entries("--to", to)) {
                 b.to(recipient("--to", r));
             }
             if (from != null) {

@@ -84,6 +84,10 @@ public final class SmsSplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MmsysConfig config = common.load();
+        if (to.contains(",")) {
+            throw CliException.badInput("--to '" + to + "': sms-split makes the PDUs for one recipient; give one"
+                    + " number without commas (each recipient gets its own concatenation reference)");
+        }
         String text = source.text != null ? source.text : readFile(source.file);
         SmsSubmission submission;
         try {

@@ -111,6 +111,13 @@ class EncodeCommandTest {
         expectBadInput(encode("--to", "+1999123456789", "--text", "x", "--out", out.toString()), "--to +1999123456789",
                 "not a possible phone number");
         expectBadInput(encode("--to", "bob@", "--text", "x", "--out", out.toString()), "bob@", "e-mail");
+        expectBadInput(encode("--to", "+16195550100,,", "--text", "x", "--out", out.toString()),
+                "--to '+16195550100,,': entry 2 of 3 is empty");
+        expectBadInput(encode("--to", ",+16195550100", "--text", "x", "--out", out.toString()),
+                "--to ',+16195550100': entry 1 of 2 is empty");
+        expectBadInput(encode("--to", "+16195550100", "--to", "+16195550101, ,+16195550102", "--text", "x",
+                "--out", out.toString()), "--to '+16195550101, ,+16195550102': entry 2 of 3 is empty");
+        expectBadInput(encode("--to", "", "--text", "x", "--out", out.toString()), "--to '': the recipient is empty");
         expectBadInput(encode("--to", "+16195550100", "--text", " ", "--out", out.toString()), "--text is empty");
         expectBadInput(encode("--to", "+16195550100", "--text-file", dir.resolve("missing.txt").toString(),
                 "--out", out.toString()), "missing.txt", "no such file");
