@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mmsys.app.CliException;
 import dev.mmsys.app.Mmsys;
 import dev.mmsys.app.MmsysConfig;
-import dev.mmsys.sms.ConcatReferenceAllocator;
 import dev.mmsys.sms.EmptyTextException;
 import dev.mmsys.sms.InvalidNumberException;
 import dev.mmsys.sms.SmsException;
@@ -92,7 +91,7 @@ public final class SmsSplitCommand implements Callable<Integer> {
         SmsSubmission submission;
         try {
             SmsOptions options = SmsOptions.fromSettings(config.asMap());
-            submission = new SmsSubmitComposer(options, new ConcatReferenceAllocator()).compose(to, text);
+            submission = new SmsSubmitComposer(options).compose(to, text);
         } catch (InvalidNumberException e) {
             throw CliException.badInput("--to: " + e.getMessage());
         } catch (EmptyTextException e) {
