@@ -4,7 +4,6 @@ import dev.mmsys.modem.ModemException;
 import dev.mmsys.modem.ModemSession;
 import dev.mmsys.modem.SmsPdu;
 import dev.mmsys.modem.SmsSendException;
-import dev.mmsys.sms.ConcatReferenceAllocator;
 import dev.mmsys.sms.SmsException;
 import dev.mmsys.sms.SmsOptions;
 import dev.mmsys.sms.SmsSubmission;
@@ -22,9 +21,6 @@ import org.apache.camel.Message;
  * {@link Sim7600Constants#PARTS} and {@link Sim7600Constants#MESSAGE_REFERENCES}.
  */
 final class SendSmsCommand extends Sim7600Command {
-
-    /** One allocator for the process, so concatenation references do not repeat per recipient. */
-    private static final ConcatReferenceAllocator REFERENCES = new ConcatReferenceAllocator();
 
     SendSmsCommand(ModemSession session, Sim7600Configuration configuration) {
         super(session, configuration);
@@ -55,8 +51,11 @@ final class SendSmsCommand extends Sim7600Command {
         out.setHeader(Sim7600Constants.MESSAGE_REFERENCES, refs);
     }
 
-    /** The body as one or more messages (one per recipient when a text is given). */
-    private List<List<SmsPdu>> messages(Message in) throws Sim7600PermanentException {
+    /**
+     * The body as one or more messages (one per recipient when a text is given). A text is numbered by the
+     * process-wide concatenation reference allocator, which the SMS-split processor shares.
+     */
+    static List<List<SmsPdu>> messages(Message in) throws Sim7600PermanentException {
         Object body = in.getBody();
         try {
             if (body instanceof SmsSubmission s) {
@@ -78,7 +77,7 @@ final class SendSmsCommand extends Sim7600Command {
                 throw new Sim7600PermanentException("sendSms got a text but no recipient: set the "
                         + Sim7600Constants.TO + " header to an E.164 number such as +16195550100", List.of(), null);
             }
-            SmsSubmitComposer composer = new SmsSubmitComposer(SmsOptions.defaults(), REFERENCES);
+            SmsSubmitComposer composer = new SmsSubmitComposer(SmsOptions.defaults());
             List<List<SmsPdu>> out = new ArrayList<>();
             for (String number : to) {
                 out.add(pdus(composer.compose(number, text).parts()));

@@ -13,9 +13,11 @@ import org.apache.camel.Processor;
 /**
  * The SMS-split processor: a text (body) for one recipient ({@link Sim7600Constants#TO}, E.164) becomes the
  * {@link SmsSubmission} (SMS-SUBMIT PDUs, concatenated when needed) that {@code sim7600:...?operation=sendSms}
- * submits with AT+CMGS. Sets {@link Sim7600Constants#PARTS} to the number of PDUs. Keep one instance per
- * application: it owns the concatenation reference allocator. A text that cannot go as SMS (too many parts,
- * an invalid number) is an {@link IllegalArgumentException} naming the reason.
+ * submits with AT+CMGS. Sets {@link Sim7600Constants#PARTS} to the number of PDUs. Concatenation references come
+ * from the process-wide allocator ({@link ConcatReferenceAllocator#shared()}), which {@code operation=sendSms}
+ * also uses for a text body, so consecutive messages to one recipient get different references whichever path
+ * they take. A text that cannot go as SMS (too many parts, an invalid number) is an
+ * {@link IllegalArgumentException} naming the reason.
  *
  * <pre>{@code
  * from("direct:alert")
@@ -29,7 +31,12 @@ public final class SmsSplitProcessor implements Processor {
     private final SmsSubmitComposer composer;
 
     public SmsSplitProcessor(SmsOptions options) {
-        this.composer = new SmsSubmitComposer(options, new ConcatReferenceAllocator());
+        this(options, ConcatReferenceAllocator.shared());
+    }
+
+    /** A processor with its own reference allocator (only for a route that must not share the process's). */
+    public SmsSplitProcessor(SmsOptions options, ConcatReferenceAllocator references) {
+        this.composer = new SmsSubmitComposer(options, references);
     }
 
     /** How many SMS segments {@code text} needs with these options (for choosing SMS or MMS up front). */

@@ -32,6 +32,8 @@ public final class CarrierResolver {
 
     /** Android's MMS defaults, used when neither the configuration nor a profile says otherwise. */
     static final long DEFAULT_MAX_SIZE = 300 * 1024;
+    private static final Setting<Long> DEFAULT_MAX_SIZE_SETTING = new Setting<>(DEFAULT_MAX_SIZE,
+            Origin.builtIn("Android's 300 KB"));
     static final ImageDimensions DEFAULT_IMAGE = new ImageDimensions(640, 480);
     static final String DEFAULT_USER_AGENT = "Android-Mms/2.0";
     static final URI DEFAULT_UAPROF = URI.create("http://www.google.com/oha/rdf/ua-profile-kila.xml");
@@ -127,7 +129,7 @@ public final class CarrierResolver {
         Setting<Optional<MmsProxy>> proxy = v.pick(KEY_MMSC_PROXY, MmsProxy::parse, CarrierProfile::proxy, "proxy")
                 .orElse(new Setting<>(Optional.empty(), Origin.builtIn("no proxy")));
         Setting<Long> maxSize = v.pick(KEY_MAX_SIZE, s -> maxSize(config), CarrierProfile::maxMessageSize,
-                "max-message-size").orElse(new Setting<>(DEFAULT_MAX_SIZE, Origin.builtIn("Android's 300 KB")));
+                "max-message-size").orElse(DEFAULT_MAX_SIZE_SETTING);
         Setting<Long> maxImage = profile.map(p -> new Setting<>(p.maxImageSize(),
                         Origin.profile(p, how, "max-image-size")))
                 .orElse(new Setting<>(maxSize.value(), Origin.builtIn("the message size")));
@@ -143,6 +145,25 @@ public final class CarrierResolver {
                 .orElse(new Setting<>(DEFAULT_UAPROF, Origin.builtIn("Android's")));
         return new MmsSettings(carrier, profile, match, apn.get(), credentials, pdp, mmsc.get(), proxy, maxSize,
                 maxImage, dims, ua, uaProf, warnings);
+    }
+
+    /**
+     * The largest M-Send.req as far as it can be known without reading the SIM, for tools that encode without a
+     * modem: what {@link #resolve} gives without a SIM when that resolves (a profile named by {@code mmsys.carrier},
+     * or the APN and MMSC configured, which is what the application resolves at start); otherwise
+     * {@code mmsys.mms.max-size} when set, else the built-in default (Android's 300 KB). The origin says which.
+     *
+     * @throws CarrierResolutionException when {@code mmsys.carrier} names no profile
+     * @throws ConfigException            when a configuration key has a bad value (names the key)
+     */
+    public Setting<Long> maxMessageSizeWithoutSim(MmsysConfig config) {
+        String carrier = config.get(KEY_CARRIER).strip();
+        boolean auto = carrier.isEmpty() || carrier.equalsIgnoreCase("auto");
+        if (!auto || (config.isSet(KEY_APN) && config.isSet(KEY_MMSC_URL))) {
+            return resolve(config, Optional.empty()).maxMessageSize();
+        }
+        return new Values(config, Optional.empty(), "").pick(KEY_MAX_SIZE, s -> maxSize(config),
+                CarrierProfile::maxMessageSize, "max-message-size").orElse(DEFAULT_MAX_SIZE_SETTING);
     }
 
     private static long maxSize(MmsysConfig config) {

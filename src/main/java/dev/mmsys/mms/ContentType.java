@@ -16,7 +16,7 @@ import java.util.Optional;
 public record ContentType(String mediaType, int code, boolean generalForm, List<Parameter> parameters) {
 
     public ContentType {
-        Texts.requireNonEmptyText("media type", mediaType);
+        Texts.requireNonEmptyWireText("media type", mediaType);
         parameters = List.copyOf(parameters);
         if (!parameters.isEmpty() && !generalForm) {
             throw new IllegalArgumentException("a Content-Type with parameters is written in the general form");
@@ -28,6 +28,7 @@ public record ContentType(String mediaType, int code, boolean generalForm, List<
      * only when there are parameters.
      */
     public static ContentType of(String mediaType, Parameter... parameters) {
+        Texts.requireNonEmptyText("media type", mediaType);
         return new ContentType(mediaType, MediaTypes.code(mediaType), parameters.length > 0, List.of(parameters));
     }
 

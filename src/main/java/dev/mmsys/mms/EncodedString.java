@@ -35,18 +35,33 @@ public final class EncodedString {
      * otherwise.
      */
     public static EncodedString of(String text) {
-        boolean ascii = text.chars().allMatch(c -> c < 0x80);
-        return ascii ? plain(text) : utf8(text);
+        return of("text", text);
     }
 
-    /** UTF-8 with the charset field (MIBenum 106). */
+    /** Like {@link #of(String)}; an error names the field {@code what}, e.g. {@code Subject}. */
+    static EncodedString of(String what, String text) {
+        Texts.requireNoControls(what, text);
+        boolean ascii = text.chars().allMatch(c -> c < 0x80);
+        return ascii ? plain(what, text) : utf8(what, text);
+    }
+
+    /** UTF-8 with the charset field (MIBenum 106). No control characters (U+0000-U+001F, U+007F). */
     public static EncodedString utf8(String text) {
+        return utf8("text", text);
+    }
+
+    private static EncodedString utf8(String what, String text) {
+        Texts.requireNoControls(what, text);
         return new EncodedString(Charsets.UTF_8, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A plain Text-string without a charset; only ASCII is portable there. */
+    /** A plain Text-string without a charset; only ASCII is portable there. No control characters. */
     public static EncodedString plain(String text) {
-        Texts.requireText("text", text);
+        return plain("text", text);
+    }
+
+    private static EncodedString plain(String what, String text) {
+        Texts.requireText(what, text);
         return new EncodedString(NONE, text.getBytes(StandardCharsets.ISO_8859_1));
     }
 

@@ -164,6 +164,12 @@ public final class HeaderField<T> {
         return new HeaderField<>(TEXTUAL, name, ValueCodecs.TEXT, true);
     }
 
+    /** An application header as decoded: its name is kept as received. */
+    static HeaderField<String> decodedApplication(String name) {
+        Texts.requireNonEmptyWireText("header name", name);
+        return new HeaderField<>(TEXTUAL, name, ValueCodecs.TEXT, true);
+    }
+
     /** The binary code (0x01-0x7F) without the high bit, or -1 for an application header. */
     public int code() {
         return code;

@@ -12,12 +12,23 @@ public record MessageClass(String name, int code) {
 
     /** A class by name: the identifier's code for the four known ones, token text otherwise. */
     public static MessageClass of(String name) {
+        MessageClass known = known(name);
+        return known != null ? known : new MessageClass(Texts.requireNonEmptyText("message class", name), -1);
+    }
+
+    /** A class token as decoded: like {@link #of}, but any other token is kept as received. */
+    static MessageClass decoded(String token) {
+        MessageClass known = known(token);
+        return known != null ? known : new MessageClass(Texts.requireNonEmptyWireText("message class", token), -1);
+    }
+
+    private static MessageClass known(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "personal" -> PERSONAL;
             case "advertisement" -> ADVERTISEMENT;
             case "informational" -> INFORMATIONAL;
             case "auto" -> AUTO;
-            default -> new MessageClass(Texts.requireNonEmptyText("message class", name), -1);
+            default -> null;
         };
     }
 

@@ -12,7 +12,12 @@ public final class MmsDecodeException extends MmsException {
     private final String expected;
 
     public MmsDecodeException(int offset, String field, String expected) {
-        super("malformed MMS PDU at offset " + offset + " (" + field + "): " + expected);
+        this("MMS PDU", offset, field, expected, null);
+    }
+
+    /** @param what the kind of PDU, for the message: {@code "MMS PDU"}, {@code "WSP push PDU"} */
+    MmsDecodeException(String what, int offset, String field, String expected, Throwable cause) {
+        super("malformed " + what + " at offset " + offset + " (" + field + "): " + expected, cause);
         this.offset = offset;
         this.field = field;
         this.expected = expected;

@@ -106,7 +106,7 @@ public final class MmsDecoder {
         }
         String name = r.textString("application header name", ctx);
         String value = r.textString("application header " + name, ctx);
-        return new MmsHeader(HeaderField.application(name), value);
+        return new MmsHeader(HeaderField.decodedApplication(name), value);
     }
 
     private static MessageBody body(WspReader r, ContentType ct, DecodeContext ctx) {
@@ -168,7 +168,7 @@ public final class MmsDecoder {
                             + " (header code pages are not supported)", b));
         }
         String name = r.textString(part + " header name", ctx);
-        return PartHeader.application(name, r.textString(part + " " + name, ctx));
+        return new PartHeader(-1, name, r.textString(part + " " + name, ctx), null);
     }
 
     /** A text part whose octets are not valid in its declared charset is a quirk (real MMSCs send some). */

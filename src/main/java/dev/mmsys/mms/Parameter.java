@@ -21,9 +21,9 @@ public record Parameter(String name, WellKnownParameter token, String text, Long
         if ((text == null) == (number == null)) {
             throw new IllegalArgumentException("a parameter has either a text or a number value: " + name);
         }
-        Texts.requireText("parameter name", name);
+        Texts.requireWireText("parameter name", name);
         if (text != null) {
-            Texts.requireText("parameter " + name, text);
+            Texts.requireWireText("parameter " + name, text);
         }
         if (token != null && number != null && !token.kind().numeric()) {
             throw new IllegalArgumentException("parameter " + name + " takes text, not a number");
@@ -37,26 +37,32 @@ public record Parameter(String name, WellKnownParameter token, String text, Long
 
     /** {@code type} of a multipart/related body: the media type of its root part. */
     public static Parameter type(String mediaType) {
-        return new Parameter("type", WellKnownParameter.TYPE, mediaType, null, false);
+        return new Parameter("type", WellKnownParameter.TYPE, Texts.requireText("parameter type", mediaType), null,
+                false);
     }
 
     /** {@code start} of a multipart/related body: the Content-ID of its root part, with angle brackets. */
     public static Parameter start(String contentId) {
-        return new Parameter("start", WellKnownParameter.START_1_2, contentId, null, false);
+        return new Parameter("start", WellKnownParameter.START_1_2, Texts.requireText("parameter start", contentId),
+                null, false);
     }
 
     /** {@code name}, the part's file name as the deprecated WSP 1.1 code that every MMS client reads. */
     public static Parameter name(String fileName) {
-        return new Parameter("name", WellKnownParameter.NAME_1_1, fileName, null, false);
+        return new Parameter("name", WellKnownParameter.NAME_1_1, Texts.requireText("file name", fileName), null,
+                false);
     }
 
     /** {@code filename}, as the WSP 1.1 code. */
     public static Parameter filename(String fileName) {
-        return new Parameter("filename", WellKnownParameter.FILENAME_1_1, fileName, null, false);
+        return new Parameter("filename", WellKnownParameter.FILENAME_1_1, Texts.requireText("file name", fileName),
+                null, false);
     }
 
     /** Any parameter by name: the well-known code when the name has one, otherwise the name as text. */
     public static Parameter of(String name, String value) {
+        Texts.requireNonEmptyText("parameter name", name);
+        Texts.requireText("parameter " + name, value);
         WellKnownParameter t = WellKnownParameter.forName(name);
         if (t == WellKnownParameter.CHARSET) {
             int mib = Charsets.mib(value);

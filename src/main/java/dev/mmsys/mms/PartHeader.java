@@ -41,7 +41,7 @@ public record PartHeader(int code, String name, String text, RawValue raw) {
             throw new IllegalArgumentException("a part header has either text or raw octets: " + name);
         }
         if (text != null) {
-            Texts.requireText(name, text);
+            Texts.requireWireText(name, text);
         }
     }
 
@@ -58,7 +58,8 @@ public record PartHeader(int code, String name, String text, RawValue raw) {
 
     /** An application header with a textual name. */
     public static PartHeader application(String name, String value) {
-        return new PartHeader(-1, Texts.requireNonEmptyText("header name", name), value, null);
+        return new PartHeader(-1, Texts.requireNonEmptyText("header name", name), Texts.requireText(name, value),
+                null);
     }
 
     static PartHeader raw(int code, byte[] value) {

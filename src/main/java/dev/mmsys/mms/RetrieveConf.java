@@ -175,7 +175,7 @@ public final class RetrieveConf extends MmsPdu {
         }
 
         public Builder subject(String subject) {
-            return set(SUBJECT, subject == null ? null : EncodedString.of(subject));
+            return set(SUBJECT, subject == null ? null : EncodedString.of("Subject", subject));
         }
 
         public Builder messageClass(MessageClass messageClass) {

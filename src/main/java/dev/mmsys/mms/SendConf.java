@@ -68,7 +68,7 @@ public final class SendConf extends MmsPdu {
         }
 
         public Builder responseText(String text) {
-            return set(RESPONSE_TEXT, text == null ? null : EncodedString.of(text));
+            return set(RESPONSE_TEXT, text == null ? null : EncodedString.of("X-Mms-Response-Text", text));
         }
 
         public Builder messageId(String messageId) {
@@ -84,7 +84,8 @@ public final class SendConf extends MmsPdu {
         }
 
         public Builder storeStatusText(String text) {
-            return set(STORE_STATUS_TEXT, text == null ? null : EncodedString.of(text));
+            return set(STORE_STATUS_TEXT, text == null ? null
+                    : EncodedString.of("X-Mms-Store-Status-Text", text));
         }
 
         @Override

@@ -206,7 +206,7 @@ public final class SendReq extends MmsPdu {
 
         /** The subject; plain text when ASCII, UTF-8 otherwise; null or empty for none. */
         public Builder subject(String subject) {
-            return set(SUBJECT, subject == null || subject.isEmpty() ? null : EncodedString.of(subject));
+            return set(SUBJECT, subject == null || subject.isEmpty() ? null : EncodedString.of("Subject", subject));
         }
 
         public Builder date(Instant date) {

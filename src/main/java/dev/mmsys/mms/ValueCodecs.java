@@ -117,7 +117,7 @@ final class ValueCodecs {
         if (token.isEmpty()) {
             throw WspReader.error(start, f, "empty message class");
         }
-        return MessageClass.of(token);
+        return MessageClass.decoded(token);
     }, (w, v) -> {
         if (v.code() >= 0) {
             w.octet(v.code());

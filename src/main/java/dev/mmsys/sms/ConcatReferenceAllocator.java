@@ -3,6 +3,7 @@ package dev.mmsys.sms;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 
 /**
@@ -12,8 +13,14 @@ import java.util.Random;
  * messages to one recipient therefore always differ, whatever went to others in between. State is in memory,
  * for the most recent {@code maxRecipients} recipients; the counter starts at a random value so that a restart
  * does not replay the previous run's references.
+ *
+ * <p>The guarantee holds among the messages one allocator numbers, so everything that sends SMS in a process
+ * should use {@link #shared()} (which {@link SmsSubmitComposer#SmsSubmitComposer(SmsOptions)} does): two
+ * allocators would each keep their own counter and could hand one recipient the same reference twice in a row.
  */
 public final class ConcatReferenceAllocator {
+
+    private static final ConcatReferenceAllocator SHARED = new ConcatReferenceAllocator();
 
     private final Map<String, Integer> last;
     private int counter;
@@ -34,13 +41,28 @@ public final class ConcatReferenceAllocator {
         };
     }
 
+    /** The allocator of this process, shared by every composer that is not given its own. */
+    public static ConcatReferenceAllocator shared() {
+        return SHARED;
+    }
+
+    /** The reference this allocator last gave {@code recipient}, while it still remembers the recipient. */
+    public synchronized OptionalInt lastReference(SmsAddress recipient) {
+        Integer ref = last.get(key(recipient));
+        return ref == null ? OptionalInt.empty() : OptionalInt.of(ref);
+    }
+
+    private static String key(SmsAddress recipient) {
+        return recipient.typeOfAddress() + ":" + recipient.value();
+    }
+
     /** The reference for the next concatenated message to {@code recipient}, of 8 or 16 bits. */
     public synchronized int next(SmsAddress recipient, int bits) {
         if (bits != 8 && bits != 16) {
             throw new IllegalArgumentException("references have 8 or 16 bits, not " + bits);
         }
         int mask = (1 << bits) - 1;
-        String key = recipient.typeOfAddress() + ":" + recipient.value();
+        String key = key(recipient);
         Integer previous = last.get(key);
         int ref = counter++ & mask;
         if (previous != null && ref == (previous & mask)) {

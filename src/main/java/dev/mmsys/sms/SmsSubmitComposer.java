@@ -8,7 +8,8 @@ import java.util.OptionalInt;
  * Turns a destination and a text into the SMS-SUBMIT PDUs to send with AT+CMGS: splits the text (see
  * {@link SmsSplitter}), refuses one that needs more than {@link SmsOptions#maxParts()} parts, takes a fresh
  * concatenation reference for a multi-part set, and encodes each part with the options' SMSC, TP-VP and TP-SRR.
- * Thread-safe; keep one per application so the reference allocator sees every message.
+ * Thread-safe. Composers made with {@link #SmsSubmitComposer(SmsOptions)} share the process's reference allocator,
+ * so references do not repeat for one recipient whichever composer numbers the message.
  */
 public final class SmsSubmitComposer {
 
@@ -16,6 +17,12 @@ public final class SmsSubmitComposer {
     private final SmsSplitter splitter;
     private final ConcatReferenceAllocator references;
 
+    /** A composer numbering concatenated messages with the process-wide {@link ConcatReferenceAllocator#shared()}. */
+    public SmsSubmitComposer(SmsOptions options) {
+        this(options, ConcatReferenceAllocator.shared());
+    }
+
+    /** A composer with its own allocator (tests, or a process that keeps one allocator of its own). */
     public SmsSubmitComposer(SmsOptions options, ConcatReferenceAllocator references) {
         this.options = options;
         this.splitter = new SmsSplitter(options);

@@ -47,6 +47,37 @@ class CarrierResolverTest {
     }
 
     @Test
+    void theSizeLimitWithoutASimComesFromTheKeyTheNamedProfileOrTheDefault() {
+        Setting<Long> none = RESOLVER.maxMessageSizeWithoutSim(config(Map.of()));
+        assertEquals(300 * 1024, none.value());
+        assertEquals(Origin.Kind.DEFAULT, none.origin().kind());
+        Setting<Long> mint = RESOLVER.maxMessageSizeWithoutSim(config(Map.of("mmsys.carrier", "mint")));
+        assertEquals(1024 * 1024, mint.value());
+        assertEquals("carrier profile 'mint' (mmsys.carrier=mint)", mint.origin().detail());
+        assertEquals(RESOLVER.resolve(config(Map.of("mmsys.carrier", "mint")), Optional.empty()).maxMessageSize(),
+                mint, "the same as the application resolves at start");
+        Setting<Long> cricket = RESOLVER.maxMessageSizeWithoutSim(config(Map.of("mmsys.carrier", "Cricket")));
+        assertEquals(300 * 1024, cricket.value());
+        assertEquals(Origin.Kind.PROFILE, cricket.origin().kind());
+        Setting<Long> set = RESOLVER.maxMessageSizeWithoutSim(config(Map.of("mmsys.carrier", "mint",
+                "mmsys.mms.max-size", "500KB")));
+        assertEquals(500 * 1024, set.value());
+        assertEquals(Origin.Kind.CONFIGURATION, set.origin().kind());
+        // auto without the APN and MMSC cannot resolve without the SIM, yet the key alone gives the limit
+        Setting<Long> autoSet = RESOLVER.maxMessageSizeWithoutSim(config(Map.of("mmsys.mms.max-size", "2MB")));
+        assertEquals(2 * 1024 * 1024, autoSet.value());
+        assertEquals("configuration key mmsys.mms.max-size", autoSet.origin().detail());
+        Setting<Long> configured = RESOLVER.maxMessageSizeWithoutSim(config(Map.of("mmsys.apn", "internet",
+                "mmsys.mmsc.url", "http://mmsc.example/")));
+        assertEquals(Origin.Kind.DEFAULT, configured.origin().kind());
+        assertThrows(ConfigException.class, () -> RESOLVER.maxMessageSizeWithoutSim(config(Map.of(
+                "mmsys.mms.max-size", "0"))));
+        var unknown = assertThrows(CarrierResolutionException.class, () -> RESOLVER.maxMessageSizeWithoutSim(
+                config(Map.of("mmsys.carrier", "nosuch"))));
+        assertTrue(unknown.getMessage().contains("no such carrier profile"), unknown.getMessage());
+    }
+
+    @Test
     void everySetKeyWinsOverTheProfileAndSaysSo() {
         MmsSettings s = RESOLVER.resolve(config(Map.of(
                 "mmsys.apn", "fast.t-mobile.com", "mmsys.pdp-type", "ipv6",

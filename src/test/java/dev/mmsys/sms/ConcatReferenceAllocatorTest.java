@@ -40,4 +40,16 @@ class ConcatReferenceAllocatorTest {
         assertTrue(r16 >= 0 && r16 < 65536);
         assertThrows(IllegalArgumentException.class, () -> refs.next(A, 12));
     }
+
+    @Test
+    void composersWithoutAnAllocatorOfTheirOwnShareTheProcesssOne() {
+        SmsAddress c = SmsAddress.parse("+16195550178"); // a recipient no other test uses
+        assertEquals(java.util.OptionalInt.empty(), new ConcatReferenceAllocator(new Random(3), 10).lastReference(c));
+        String text = "x".repeat(200);
+        int first = new SmsSubmitComposer(SmsOptions.defaults()).compose(c, text).reference().orElseThrow();
+        assertEquals(first, ConcatReferenceAllocator.shared().lastReference(c).orElseThrow());
+        int second = new SmsSubmitComposer(SmsOptions.defaults()).compose(c, text).reference().orElseThrow();
+        assertNotEquals(first, second, "a second composer continues where the first left off");
+        assertEquals(second, ConcatReferenceAllocator.shared().lastReference(c).orElseThrow());
+    }
 }

@@ -135,9 +135,19 @@ class SmsPduCodecTest {
 
     @Test
     void wapPushDeliverCarriesPortsAndOctets() {
-        // FO 44 (UDHI, no more) | OA | PID 00 | DCS 04 | SCTS | UDL 22 | UDH 06 05 04 0B84 23F0 | 15 octets of WSP
-        String wsp = "0106" + "03BEAF84" + "8C82" + "98414243" + "00" + "8D92";
-        String hex = "00" + "44" + "0B916191550501F0" + "0004" + "62112230512440" + "16" + "0605040B8423F0" + wsp;
+        // FO 44 (UDHI, no more) | OA | PID 00 | DCS 04 | SCTS | UDL 88 | UDH 06 05 04 0B84 23F0 | 81 octets of WSP
+        // push: TID 01, Push 06, HeadersLen 03, Content-Type BE (application/vnd.wap.mms-message),
+        // X-Wap-Application-Id AF 84 (x-wap-application:mms.ua), then a complete M-Notification.ind
+        String notification = "8C82" // X-Mms-Message-Type m-notification-ind
+                + "98" + "41424300" // X-Mms-Transaction-ID "ABC"
+                + "8D92" // X-Mms-MMS-Version 1.2
+                + "89" + "18" + "80" + "2B31363139353535303132332F545950453D504C4D4E00" // From +16195550123/TYPE=PLMN
+                + "8A80" // X-Mms-Message-Class personal
+                + "8E" + "020BB8" // X-Mms-Message-Size 3000
+                + "88" + "05" + "81" + "0303F480" // X-Mms-Expiry relative 259200 s (3 days)
+                + "83" + "687474703A2F2F6D6D73632E6578616D706C652F6D2F41424300"; // X-Mms-Content-Location
+        String wsp = "01" + "06" + "03" + "BE" + "AF84" + notification;
+        String hex = "00" + "44" + "0B916191550501F0" + "0004" + "62112230512440" + "58" + "0605040B8423F0" + wsp;
         SmsDeliver d = (SmsDeliver) SmsPduDecoder.decodeHex(hex);
         assertFalse(d.userData().isText());
         assertEquals(new ApplicationPort(2948, 9200, 16), d.userData().header().applicationPort().orElseThrow());
@@ -146,6 +156,13 @@ class SmsPduCodecTest {
         assertTrue(m.isWapPush());
         assertArrayEquals(Hex.decode(wsp), m.data());
         assertEquals(hex, SmsPduEncoder.encodeHex(d));
+        // the octets are a WSP push of a complete M-Notification.ind (the MMS codec judges them)
+        dev.mmsys.mms.NotificationInd n = dev.mmsys.mms.WspPush.decodeNotification(m.data());
+        assertEquals("ABC", n.transactionId().orElseThrow());
+        assertEquals("http://mmsc.example/m/ABC", n.contentLocation());
+        assertEquals(3000, n.messageSize());
+        assertEquals("+16195550123/TYPE=PLMN", n.from().orElseThrow().encodedAddress().text());
+        assertArrayEquals(Hex.decode(wsp), WapPushComposer.mmsPush(1, Hex.decode(notification)));
     }
 
     @Test

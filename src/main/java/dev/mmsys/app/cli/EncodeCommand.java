@@ -7,7 +7,11 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.mmsys.app.CliException;
 import dev.mmsys.app.Mmsys;
+import dev.mmsys.app.MmsysBeans;
 import dev.mmsys.app.MmsysConfig;
+import dev.mmsys.carrier.CarrierException;
+import dev.mmsys.carrier.CarrierResolver;
+import dev.mmsys.carrier.Setting;
 import dev.mmsys.mms.Attachment;
 import dev.mmsys.mms.MessageTooLargeException;
 import dev.mmsys.mms.MmsAddress;
@@ -44,17 +48,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "Write the M-Send.req PDU that 'send' would submit to the MMSC, without sending anything:"
                     + " a multipart/related body with a SMIL layout, the text as UTF-8 text/plain and the"
                     + " attachments, each with a Content-ID and Content-Location.",
-            "The size is checked against mmsys.mms.max-size (300KB when unset), as 'send' does.",
+            "The size is checked against the limit MMSYS knows without reading the SIM: mmsys.mms.max-size when"
+                    + " set, else the maximum of the carrier profile that mmsys.carrier names (e.g. 1MB for mint),"
+                    + " else a default of 300KB (Android's), which may be below your carrier's.",
             "Exit status: 0 written, 2 bad input (the message says which option and how to fix it)."})
 public final class EncodeCommand implements Callable<Integer> {
-
-    /** Android's default MMS size limit, used when mmsys.mms.max-size is not set. */
-    static final long DEFAULT_MAX_SIZE = 300 * 1024;
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--to", required = true, split = ",", paramLabel = "N",
+    @Option(names = "--to", required = true, paramLabel = "N[,N...]",
             description = "recipient(s): E.164 numbers (+16195550100) or e-mail addresses, comma-separated or"
                     + " repeated; several make a group message")
     List<String> to;
@@ -101,10 +104,10 @@ public final class EncodeCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         MmsysConfig config = common.load();
         MmsVersion version = version(mmsVersion != null ? mmsVersion : config.get("mmsys.mms.version"));
-        long maxSize = config.isSet("mmsys.mms.max-size") ? config.getSize("mmsys.mms.max-size") : DEFAULT_MAX_SIZE;
+        Setting<Long> limit = sizeLimit(config);
         try {
             SendReq.Builder b = SendReq.builder().version(version).androidDefaults(Instant.now());
-            for (String r : to) {
+            for (String r : RecipientOption.entries("--to", to)) {
                 b.to(recipient("--to", r));
             }
             if (from != null) {
@@ -115,16 +118,44 @@ public final class EncodeCommand implements Callable<Integer> {
                 b.attach(attachment(f));
             }
             SendReq req = b.build();
-            byte[] pdu = MmsEncoder.encode(req, maxSize);
+            byte[] pdu = MmsEncoder.encode(req, limit.value());
             write(pdu);
             report(req, pdu.length);
             return Mmsys.EXIT_OK;
         } catch (MessageTooLargeException e) {
-            throw CliException.badInput(e.getMessage() + " (limit: mmsys.mms.max-size; raise it with --set"
-                    + " mmsys.mms.max-size=1MB only if your carrier accepts that)");
+            throw CliException.badInput(tooLarge(e, limit));
         } catch (MmsEncodeException e) {
             throw CliException.badInput(e.getMessage());
         }
+    }
+
+    /**
+     * The size limit as the application knows it without a SIM ({@link CarrierResolver#maxMessageSizeWithoutSim}):
+     * mmsys.mms.max-size, the profile mmsys.carrier names, or the built-in default.
+     */
+    static Setting<Long> sizeLimit(MmsysConfig config) {
+        try {
+            return new CarrierResolver(MmsysBeans.carrierCatalog(config)).maxMessageSizeWithoutSim(config);
+        } catch (CarrierException e) {
+            throw CliException.badInput(e.getMessage());
+        }
+    }
+
+    /** Says how large the PDU is, which limit it exceeds and where that limit comes from. */
+    private static String tooLarge(MessageTooLargeException e, Setting<Long> limit) {
+        String over = "the MMS would be " + e.size() + " octets, more than ";
+        String fix = "; send smaller attachments or a shorter text";
+        return switch (limit.origin().kind()) {
+            case CONFIGURATION -> over + "the limit of " + e.maxSize() + " octets set by "
+                    + CarrierResolver.KEY_MAX_SIZE + fix + ", or raise " + CarrierResolver.KEY_MAX_SIZE
+                    + " if your carrier accepts more";
+            case PROFILE -> over + "the carrier's maximum of " + e.maxSize() + " octets (" + limit.origin() + ")"
+                    + fix;
+            case DEFAULT -> over + "MMSYS's default limit of " + e.maxSize() + " octets (Android's 300 KB: "
+                    + CarrierResolver.KEY_CARRIER + " names no carrier profile and " + CarrierResolver.KEY_MAX_SIZE
+                    + " is not set)" + fix + ", or give your carrier with --set " + CarrierResolver.KEY_CARRIER
+                    + "=NAME or its limit with --set " + CarrierResolver.KEY_MAX_SIZE + "=1MB";
+        };
     }
 
     private static MmsVersion version(String v) {

@@ -49,7 +49,7 @@ public final class SendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", required = true, split = ",", paramLabel = "N",
+    @Option(names = "--to", required = true, paramLabel = "N[,N...]",
             description = "recipient(s): +16195550100, a national number (mmsys.default-region) or an e-mail "
                     + "address; several (comma-separated) make one group MMS")
     List<String> to;
@@ -146,6 +146,7 @@ public final class SendCommand implements Callable<Integer> {
                 throw CliException.badInput(e.getMessage());
             }
         }
-        return new MessageRequest(to, text, subject, files, sms ? Mode.SMS : Mode.AUTO);
+        return new MessageRequest(RecipientOption.entries("--to", to), text, subject, files,
+                sms ? Mode.SMS : Mode.AUTO);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mmsys.app.CliException;
 import dev.mmsys.app.Mmsys;
 import dev.mmsys.app.MmsysConfig;
-import dev.mmsys.sms.ConcatReferenceAllocator;
 import dev.mmsys.sms.EmptyTextException;
 import dev.mmsys.sms.InvalidNumberException;
 import dev.mmsys.sms.SmsException;
@@ -84,11 +83,15 @@ public final class SmsSplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MmsysConfig config = common.load();
+        if (to.contains(",")) {
+            throw CliException.badInput("--to '" + to + "': sms-split makes the PDUs for one recipient; give one"
+                    + " number without commas (each recipient gets its own concatenation reference)");
+        }
         String text = source.text != null ? source.text : readFile(source.file);
         SmsSubmission submission;
         try {
             SmsOptions options = SmsOptions.fromSettings(config.asMap());
-            submission = new SmsSubmitComposer(options, new ConcatReferenceAllocator()).compose(to, text);
+            submission = new SmsSubmitComposer(options).compose(to, text);
         } catch (InvalidNumberException e) {
             throw CliException.badInput("--to: " + e.getMessage());
         } catch (EmptyTextException e) {

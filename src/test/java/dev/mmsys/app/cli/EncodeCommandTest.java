@@ -111,6 +111,13 @@ class EncodeCommandTest {
         expectBadInput(encode("--to", "+1999123456789", "--text", "x", "--out", out.toString()), "--to +1999123456789",
                 "not a possible phone number");
         expectBadInput(encode("--to", "bob@", "--text", "x", "--out", out.toString()), "bob@", "e-mail");
+        expectBadInput(encode("--to", "+16195550100,,", "--text", "x", "--out", out.toString()),
+                "--to '+16195550100,,': entry 2 of 3 is empty");
+        expectBadInput(encode("--to", ",+16195550100", "--text", "x", "--out", out.toString()),
+                "--to ',+16195550100': entry 1 of 2 is empty");
+        expectBadInput(encode("--to", "+16195550100", "--to", "+16195550101, ,+16195550102", "--text", "x",
+                "--out", out.toString()), "--to '+16195550101, ,+16195550102': entry 2 of 3 is empty");
+        expectBadInput(encode("--to", "", "--text", "x", "--out", out.toString()), "--to '': the recipient is empty");
         expectBadInput(encode("--to", "+16195550100", "--text", " ", "--out", out.toString()), "--text is empty");
         expectBadInput(encode("--to", "+16195550100", "--text-file", dir.resolve("missing.txt").toString(),
                 "--out", out.toString()), "missing.txt", "no such file");
@@ -124,6 +131,10 @@ class EncodeCommandTest {
                 "not valid UTF-8 (octet 3)", "save it as UTF-8");
         expectBadInput(encode("--to", "+16195550100", "--text", "x", "--attach", pdf.toString(),
                 "--out", out.toString()), "--attach", "doc.pdf", "image/jpeg");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--subject", "Hi\u0001there",
+                "--out", out.toString()), "Subject contains the control character U+0001", "at index 2");
+        expectBadInput(encode("--to", "+16195550100", "--text", "x", "--subject", "two\nlines",
+                "--out", out.toString()), "Subject", "U+000A", "one line");
         expectBadInput(encode("--to", "+16195550100", "--text", "x", "--mms-version", "2.0",
                 "--out", out.toString()), "2.0", "1.0, 1.1, 1.2, 1.3");
         expectBadInput(encode("--to", "+16195550100", "--text", "x", "--out",
@@ -140,7 +151,35 @@ class EncodeCommandTest {
         Path out = dir.resolve("big.mms");
         CliRun r = encode("--set", "mmsys.mms.max-size=100", "--to", "+16195550100", "--text", "x".repeat(200),
                 "--out", out.toString());
-        expectBadInput(r, "more than the carrier's maximum of 100 octets", "mmsys.mms.max-size");
+        expectBadInput(r, "more than the limit of 100 octets set by mmsys.mms.max-size");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theLimitIsTheNamedCarrierProfilesOrAnHonestDefault() throws IOException {
+        Path out = dir.resolve("large.mms");
+        String text400k = "x".repeat(400 * 1024);
+        CliRun byDefault = encode("--to", "+16195550100", "--text", text400k, "--out", out.toString());
+        expectBadInput(byDefault, "MMSYS's default limit of 307200 octets", "mmsys.carrier names no carrier profile",
+                "--set mmsys.carrier=NAME");
+        assertFalse(byDefault.err().contains("the carrier's maximum"), byDefault.err());
+        assertFalse(Files.exists(out));
+
+        CliRun mint = encode("--set", "mmsys.carrier=mint", "--to", "+16195550100", "--text", text400k,
+                "--out", out.toString());
+        assertEquals(0, mint.exitCode(), mint::toString);
+        assertTrue(Files.size(out) > 400 * 1024, "mint accepts 1 MB");
+        assertEquals(text400k, written(out).text().orElseThrow());
+        Files.delete(out);
+
+        expectBadInput(encode("--set", "mmsys.carrier=mint", "--to", "+16195550100", "--text",
+                "y".repeat(1100 * 1024), "--out", out.toString()),
+                "the carrier's maximum of 1048576 octets (carrier profile 'mint' (mmsys.carrier=mint))");
+        expectBadInput(encode("--set", "mmsys.carrier=mint", "--set", "mmsys.mms.max-size=350KB", "--to",
+                "+16195550100", "--text", text400k, "--out", out.toString()),
+                "the limit of 358400 octets set by mmsys.mms.max-size");
+        expectBadInput(encode("--set", "mmsys.carrier=nosuch", "--to", "+16195550100", "--text", "x",
+                "--out", out.toString()), "mmsys.carrier=nosuch", "no such carrier profile");
         assertFalse(Files.exists(out));
     }
 

@@ -132,6 +132,11 @@ class SmsSplitCommandTest {
         Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xE9});
         String[][] cases = {
                 {"--to: 'call me' is not a valid phone number", "--to", "call me", "--text", "hi"},
+                {"--to '+16195550100,': sms-split makes the PDUs for one recipient", "--to", "+16195550100,",
+                        "--text", "hi"},
+                {"--to '+16195550100,+16195550101': sms-split makes the PDUs for one recipient", "--to",
+                        "+16195550100,+16195550101", "--text", "hi"},
+                {"--to: '' is not a valid phone number: it is empty", "--to", "", "--text", "hi"},
                 {"--text: the text is empty", "--to", "+16195550100", "--text", ""},
                 {"needs 3 SMS parts (GSM-7) but at most 2 are allowed by mmsys.sms.max-parts",
                         "--to", "+16195550100", "--text", "x".repeat(400), "--set", "mmsys.sms.max-parts=2"},

@@ -66,6 +66,10 @@ class SendCommandTest {
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir)) {
             assertEquals(2, send(carrier, "--to", "not-a-number", "--text", "x"));
             assertTrue(err.toString().contains("to[0]: 'not-a-number' is not a phone number"), err.toString());
+            assertEquals(2, send(carrier, "--to", "+16195550100,,", "--text", "x"));
+            assertTrue(err.toString().contains("--to '+16195550100,,': entry 2 of 3 is empty"), err.toString());
+            assertEquals(2, send(carrier, "--to", "+16195550100", "--text", "x", "--subject", "bell\u0007"));
+            assertTrue(err.toString().contains("subject: contains the control character U+0007"), err.toString());
             assertEquals(0, carrier.mmsc.received().size());
         }
     }

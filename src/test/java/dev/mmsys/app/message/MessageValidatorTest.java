@@ -104,6 +104,10 @@ class MessageValidatorTest {
         var e3 = assertThrows(InvalidMessageException.class, () -> validator.validate(new MessageRequest(
                 List.of("+16195550100"), "x", "two\nlines", List.of(), Mode.AUTO)));
         assertEquals("subject", e3.field());
+        var e4 = assertThrows(InvalidMessageException.class, () -> validator.validate(new MessageRequest(
+                List.of("+16195550100"), "x", "bell\u0001", List.of(), Mode.AUTO)));
+        assertEquals("subject", e4.field());
+        assertTrue(e4.getMessage().contains("control character U+0001"), e4.getMessage());
     }
 
     @Test
