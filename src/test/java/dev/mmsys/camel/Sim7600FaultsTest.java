@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mmsys.emulator.MmscResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -244,7 +246,25 @@ class Sim7600FaultsTest {
         Exchange ex = mms();
         assertPermanent(ex, "refused the message: Error-");
         assertEquals(status, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+        assertNull(ex.getMessage().getHeader(Sim7600Constants.RESPONSE_TEXT), "this refusal carries no text");
         assertEquals(1, rig.mmsc.received().size());
+    }
+
+    @Test
+    void refusalWithAResponseTextCarriesItInTheHeaderAndTheMessage() throws Exception {
+        start("ideal", "");
+        // an M-Send.req without the mandatory From: the MMSC refuses it with 0xE2 and its decoder's reason
+        byte[] noFrom = HexFormat.of().parseHex("8C8098543100" + "8D92" + "97" + HexFormat.of().formatHex(
+                "+16195550100/TYPE=PLMN".getBytes(StandardCharsets.US_ASCII)) + "00" + "84A3" + "00");
+        Exchange ex = camel.createProducerTemplate().send("direct:send", e -> e.getIn().setBody(noFrom));
+        String text = ex.getMessage().getHeader(Sim7600Constants.RESPONSE_TEXT, String.class);
+        assertTrue(text != null && text.contains("From"), "the MMSC's X-Mms-Response-Text: " + text);
+        assertEquals(0xE2, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+        assertEquals("Error-permanent-message-format-corrupt",
+                ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS_NAME));
+        assertEquals("T1", ex.getMessage().getHeader(Sim7600Constants.TRANSACTION_ID));
+        assertPermanent(ex, "refused the message: Error-permanent-message-format-corrupt (" + text + ")");
+        assertEquals(text, rig.mmsc.received().get(0).summary().get("decodeError").asText());
     }
 
     @Test
