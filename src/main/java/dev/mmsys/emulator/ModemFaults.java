@@ -65,9 +65,9 @@ public final class ModemFaults {
     private record Scripted(String command, LineFault fault) {
     }
 
-    private static final String[] NOISE = {
+    static final String[] NOISE = {
         "\u00ff\u00fe+CM", "AT+C", "\u0000\u0000", "+CPSI: NO SERVICE,Online", "#$%&!"};
-    private static final String[] URCS = {"+CPIN: READY", "SMS DONE", "PB DONE"};
+    static final String[] URCS = {"+CPIN: READY", "SMS DONE", "PB DONE"};
 
     private final Sim7600Emulator emulator;
     private final List<Scripted> lines = new ArrayList<>();
