@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mmsys.emulator.MmscResponse;
@@ -113,6 +114,38 @@ class Sim7600FaultsTest {
         start("ideal", "transparent=" + transparent);
         rig.emulator.faults().dropNetworkDuringNextSend(700);
         assertSucceedsOnRetry(mms());
+    }
+
+    @Test
+    void stalledSendIsRetried() throws Exception {
+        start("ideal", "transparent=false");
+        rig.emulator.faults().stallNextSend();
+        assertSucceedsOnRetry(mms());
+        assertEquals(1, rig.mmsc.received().size(), "the stalled request never reached the MMSC");
+    }
+
+    @Test
+    void modemLayerReportsAStalledSendAsATransientSendingTimeout() throws Exception {
+        rig = EmulatorRig.start("ideal", dir);
+        var net = dev.mmsys.modem.NetworkSettings.of(rig.profile().apn(),
+                dev.mmsys.modem.PdpType.parse(rig.profile().pdpType().name())).withTransparent(false);
+        var target = dev.mmsys.modem.MmscTarget.of(rig.profile().mmscUrl(), "");
+        byte[] pdu = EmulatorRig.mSendReq("+16195550100", "stalled ".repeat(400));   // three CIPSEND chunks
+        try (var session = new dev.mmsys.modem.ModemSession(rig.pty.path().toString(),
+                dev.mmsys.modem.SessionSettings.defaults())) {
+            rig.emulator.faults().stallNextSend();
+            dev.mmsys.modem.ModemException e = assertThrows(
+                    dev.mmsys.modem.ModemException.class, () -> new dev.mmsys.modem.MmsSubmitter(session)
+                            .submit(net, target, pdu, dev.mmsys.modem.HttpOptions.defaults()));
+            assertTrue(e.isTransient(), e.toString());
+            assertTrue(e.getMessage().contains("send timeout (+IPCLOSE: 0,2)"), e.getMessage());
+            assertEquals(0, rig.mmsc.received().size());
+            // the session goes on: the next submission on the same session gets through
+            var ok = new dev.mmsys.modem.MmsSubmitter(session).submit(net, target, pdu,
+                    dev.mmsys.modem.HttpOptions.defaults());
+            assertEquals(200, ok.response().status());
+            assertEquals(1, rig.mmsc.received().size());
+        }
     }
 
     @Test

@@ -123,6 +123,53 @@ class ModemFaultsTest {
     }
 
     @Test
+    void stalledSendIsClosedForSendingTimeout() throws Exception {
+        // the modem's send timeout (AT+CIPTIMEOUT's 120 s default) x 0.04: long enough for two sends, not for a test
+        EmulatorSettings settings = EmulatorSettings.forTests()
+                .withTimings(Timings.realistic().scaled(0.01).withTimeoutScale(0.04));
+        try (PtyModem m = PtyModem.ready(settings, dir); TestServer server = new TestServer()) {
+            m.netOpen();
+            m.modem.network().bind(Route.MMSC, server.address());
+            m.host.exchange("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80\r", "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
+            TestServer.Conn conn = server.accept();
+            m.modem.faults().stallNextSend();
+            // CIPSENDMODE=0: the payloads are taken into the stack and reported, as when they go out on the air
+            m.host.exchange("AT+CIPSEND=0,5\r", "\r\n>");
+            m.host.exchange("hello", "\r\nOK\r\n\r\n+CIPSEND: 0,5,5\r\n");
+            m.host.exchange("AT+CIPSEND=0,6\r", "\r\n>");
+            m.host.exchange(" world", "\r\nOK\r\n\r\n+CIPSEND: 0,6,6\r\n");
+            conn.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));    // nothing comes back either
+            m.host.expect("\r\n+IPCLOSE: 0,2\r\n");                              // closed for sending timeout
+            assertTrue(conn.closedByModem(), "the modem dropped the connection, and no octet reached the server");
+            assertEquals(List.of("send stall"), m.modem.faults().fired());
+            m.host.exchange("AT+CIPSEND=0,5\r", "\r\n+CIPERROR: 4\r\n\r\nERROR\r\n");
+            m.host.exchange("AT+CIPCLOSE=0\r", "\r\n+CIPCLOSE: 0,4\r\n\r\nERROR\r\n");
+            // the stall was the link's, not the modem's: the next link works
+            m.host.exchange("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80\r", "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
+            TestServer.Conn next = server.accept();
+            m.host.exchange("AT+CIPSEND=0,2\r", "\r\n>");
+            m.host.exchange("hi", "\r\nOK\r\n\r\n+CIPSEND: 0,2,2\r\n");
+            assertArrayEquals("hi".getBytes(StandardCharsets.US_ASCII), next.read(2));
+        }
+    }
+
+    @Test
+    void stalledSendWithSendMode1IsNeverConfirmed() throws Exception {
+        try (PtyModem m = ready(); TestServer server = new TestServer()) {
+            m.host.exchange("AT+CIPSENDMODE=1\r", "\r\nOK\r\n");
+            m.netOpen();
+            m.modem.network().bind(Route.MMSC, server.address());
+            m.host.exchange("AT+CIPOPEN=0,\"TCP\",\"10.0.0.1\",80\r", "\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n");
+            TestServer.Conn conn = server.accept();
+            m.modem.faults().stallNextSend();
+            m.host.exchange("AT+CIPSEND=0,5\r", "\r\n>");
+            // mode 1 reports only after the peer's ACK, which never comes: the report says the link is gone
+            m.host.exchange("hello", "\r\nOK\r\n\r\n+CIPSEND: 0,5,-1\r\n\r\n+IPCLOSE: 0,2\r\n");
+            assertTrue(conn.closedByModem());
+        }
+    }
+
+    @Test
     void failedCipopenWithAChosenError() throws Exception {
         try (PtyModem m = ready(); TestServer server = new TestServer()) {
             m.netOpen();
