@@ -20,7 +20,8 @@ import java.util.Set;
  *         .failNextCipopen(1)                 // OK, then +CIPOPEN: <link>,1
  *         .peerClosesAfter(100)               // the next link's server goes away after 100 response octets
  *         .rebootDuringNextSend(700)          // RDY ... after 700 octets of the next CIPSEND payload
- *         .cmsErrorOnNextCmgs(500);           // +CMS ERROR: 500 after the next PDU
+ *         .cmsErrorOnNextCmgs(500)            // +CMS ERROR: 500 after the next PDU
+ *         .stallNextSend();                   // the peer stops acknowledging: +IPCLOSE: <l>,2 after the timeout
  * emulator.faults().dropNetwork();            // +CIPEVENT: NETWORK CLOSED UNEXPECTEDLY, now
  * emulator.faults().random(42, 0.05, RandomFault.values());   // 5 % of commands meet a random fault
  * }</pre>
@@ -65,9 +66,9 @@ public final class ModemFaults {
     private record Scripted(String command, LineFault fault) {
     }
 
-    private static final String[] NOISE = {
+    static final String[] NOISE = {
         "\u00ff\u00fe+CM", "AT+C", "\u0000\u0000", "+CPSI: NO SERVICE,Online", "#$%&!"};
-    private static final String[] URCS = {"+CPIN: READY", "SMS DONE", "PB DONE"};
+    static final String[] URCS = {"+CPIN: READY", "SMS DONE", "PB DONE"};
 
     private final Sim7600Emulator emulator;
     private final List<Scripted> lines = new ArrayList<>();
@@ -76,6 +77,7 @@ public final class ModemFaults {
     private final List<Integer> peerCloses = new ArrayList<>();
     private final List<Integer> cmsErrors = new ArrayList<>();
     private final List<SendFault> sendFaults = new ArrayList<>();
+    private int stalls;
     private final List<String> fired = new ArrayList<>();
     private Random random;
     private double probability;
@@ -171,6 +173,18 @@ public final class ModemFaults {
         return this;
     }
 
+    /**
+     * The peer stops acknowledging from the next CIPSEND payload on (command mode): the payloads are taken and
+     * reported as usual ({@code +CIPSEND: <l>,<n>,<n>} with AT+CIPSENDMODE=0; with mode 1 no report, it would need
+     * the peer's ACK) but never reach the server, and after the modem's send timeout (AT+CIPTIMEOUT's third value,
+     * default 120 s, x time-scale) the link closes with {@code +IPCLOSE: <l>,2} (closed for sending timeout), a
+     * still unreported payload first getting {@code +CIPSEND: <l>,<n>,-1} (reference §9.4, "sending stalls").
+     */
+    public synchronized ModemFaults stallNextSend() {
+        stalls++;
+        return this;
+    }
+
     // ---- immediate ------------------------------------------------------------------------------------
 
     /** Reboots the modem now. */
@@ -234,6 +248,7 @@ public final class ModemFaults {
         peerCloses.clear();
         cmsErrors.clear();
         sendFaults.clear();
+        stalls = 0;
         random = null;
         pendingRandom = null;
     }
@@ -318,6 +333,15 @@ public final class ModemFaults {
 
     synchronized SendFault takeSendFault() {
         return take(sendFaults, "send fault");
+    }
+
+    synchronized boolean takeStall() {
+        if (stalls == 0) {
+            return false;
+        }
+        stalls--;
+        fired.add("send stall");
+        return true;
     }
 
     private <T> T take(List<T> list, String what) {

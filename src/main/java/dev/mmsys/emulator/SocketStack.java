@@ -50,6 +50,10 @@ final class SocketStack {
          */
         final java.util.ArrayDeque<Runnable> afterSendReport = new java.util.ArrayDeque<>();
         int peerCloseAfter = -1;
+        /** The peer stopped acknowledging ({@link ModemFaults#stallNextSend}): nothing reaches it any more. */
+        boolean stalled;
+        /** The length of the payload whose {@code +CIPSEND:} report is pending. */
+        int pendingLength;
 
         Link(int id) {
             this.id = id;
@@ -91,6 +95,7 @@ final class SocketStack {
             sendPending = false;
             afterSendReport.clear();
             peerCloseAfter = -1;
+            stalled = false;
             attempt++;
         }
     }
@@ -312,6 +317,10 @@ final class SocketStack {
         if (link.attempt != attempt || link.conn == null) {
             return;
         }
+        if (link.stalled) {
+            link.conn.released(data.length);    // the path is dead: nothing comes back either
+            return;
+        }
         boolean closeNow = false;
         if (link.peerCloseAfter >= 0) {
             if (data.length >= link.peerCloseAfter) {
@@ -384,7 +393,7 @@ final class SocketStack {
     }
 
     private void peerClosed(Link link, long attempt) {
-        if (link.attempt != attempt || link.conn == null) {
+        if (link.attempt != attempt || link.conn == null || link.stalled) {
             return;
         }
         link.conn.close();
@@ -428,22 +437,62 @@ final class SocketStack {
             });
             return;
         }
-        conn.send(data);
+        if (!link.stalled && core.faults().takeStall()) {
+            link.stalled = true;
+            core.schedule(core.timings().timeout(timeouts[2]), () -> sendingTimedOut(link, attempt));
+        }
         link.sendPending = true;
+        link.pendingLength = data.length;
+        if (link.stalled) {
+            // taken into the stack's buffer, never delivered; mode 1 would report only after the peer's ACK
+            if (sendMode == 0) {
+                core.schedule(core.timings().sendConfirm(), () -> {
+                    if (link.attempt == attempt && link.conn == conn && link.sendPending) {
+                        sendReported(link, "+CIPSEND: " + link.id + "," + data.length + "," + data.length);
+                    }
+                });
+            }
+            return;
+        }
+        conn.send(data);
         Duration wait = core.timings().sendConfirm();
         if (sendMode == 1) {
             wait = wait.multipliedBy(3);     // mode 1 waits for the peer's TCP ACK: at least one round trip
         }
         core.schedule(wait, () -> {
             boolean alive = link.attempt == attempt && link.conn == conn && !conn.writeFailed();
-            core.urc("+CIPSEND: " + link.id + "," + data.length + "," + (alive ? data.length : -1));
+            String report = "+CIPSEND: " + link.id + "," + data.length + "," + (alive ? data.length : -1);
             if (link.attempt == attempt) {
-                link.sendPending = false;
-                while (!link.sendPending && !link.afterSendReport.isEmpty()) {
-                    link.afterSendReport.poll().run();
-                }
+                sendReported(link, report);
+            } else {
+                core.urc(report);
             }
         });
+    }
+
+    /** The pending {@code +CIPSEND:} goes out; peer events held back for it follow. */
+    private void sendReported(Link link, String report) {
+        core.urc(report);
+        link.sendPending = false;
+        while (!link.sendPending && !link.afterSendReport.isEmpty()) {
+            link.afterSendReport.poll().run();
+        }
+    }
+
+    /** The stalled link's send timeout: an unreported payload fails, then {@code +IPCLOSE: <l>,2}. */
+    private void sendingTimedOut(Link link, long attempt) {
+        if (link.attempt != attempt || link.conn == null || !link.stalled) {
+            return;
+        }
+        if (link.sendPending) {
+            link.sendPending = false;
+            core.urc("+CIPSEND: " + link.id + "," + link.pendingLength + ",-1");
+        }
+        link.afterSendReport.clear();
+        link.conn.close();
+        link.conn = null;
+        link.state = LinkState.PEER_CLOSED;
+        core.urc("+IPCLOSE: " + link.id + ",2");
     }
 
     void sendTransparent(Link link, byte[] data) {

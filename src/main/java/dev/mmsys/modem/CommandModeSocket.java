@@ -29,6 +29,8 @@ final class CommandModeSocket implements ModemSocket {
     private long read;
     /** The last chunk was not confirmed; the server may still have answered, so reading decides. */
     private ModemException unconfirmedSend;
+    /** {@code +IPCLOSE: <link>,2}: the modem gave up because what was sent was never acknowledged. */
+    private String sendTimeoutUrc;
 
     CommandModeSocket(ModemSession session, int link, String remote, ReceiveMode mode, int capacity) {
         this.session = session;
@@ -65,6 +67,18 @@ final class CommandModeSocket implements ModemSocket {
             closedReason = reason;
         }
         notifyAll();
+    }
+
+    /**
+     * {@code +IPCLOSE: <link>,2} (closed for sending timeout): the path stalled, so the request may not have
+     * arrived whole and whatever came back is not a complete answer. Reading fails (transiently) instead of
+     * taking the close for the end of the server's answer.
+     */
+    synchronized void closedForSendingTimeout(String urc) {
+        if (closedReason == null) {
+            sendTimeoutUrc = urc;
+        }
+        closed("closed for sending timeout (" + urc + ")");
     }
 
     synchronized boolean isClosed() {
@@ -113,7 +127,9 @@ final class CommandModeSocket implements ModemSocket {
         }
         AtChannel ch = session.channel();
         String cmd = "AT+CIPSEND=" + link + "," + chunk.length;
-        try (AtChannel.UrcWait confirm = ch.expect(l -> l.startsWith("+CIPSEND: " + link + ","))) {
+        // the confirmation, or the link's end if the modem closes it instead of confirming (a stalled send)
+        try (AtChannel.UrcWait confirm = ch.expect(l -> l.startsWith("+CIPSEND: " + link + ",")
+                || l.startsWith("+IPCLOSE: " + link + ","))) {
             try {
                 AtCommand c = AtCommand.of(cmd, session.settings().commandTimeout())
                         .withPayload(chunk, "[" + chunk.length + " octets]");
@@ -130,6 +146,11 @@ final class CommandModeSocket implements ModemSocket {
                         + "; the submission is retried", true, cmd, e.answer(), e);
             }
             String line = confirm.await(session.settings().sendTimeout(), "the confirmation of " + cmd);
+            if (line.startsWith("+IPCLOSE:")) {
+                throw new UnconfirmedSendException(new ModemException("sending to " + remote + " failed: the link "
+                        + "closed before the modem confirmed " + chunk.length + " octets (" + line + "); the submission "
+                        + "is retried", true, cmd, line, null));
+            }
             String[] f = line.substring(10).split(",");
             int cnf = f.length == 3 ? parse(f[2]) : Integer.MIN_VALUE;
             if (cnf != chunk.length) {
@@ -178,6 +199,12 @@ final class CommandModeSocket implements ModemSocket {
                     return n;
                 }
                 if (closedReason != null && (mode == ReceiveMode.PUSH || !rxNotice)) {
+                    if (sendTimeoutUrc != null) {
+                        throw new ModemException("the modem gave up sending to " + remote + ": the request was not "
+                                + "acknowledged within the modem's send timeout (" + sendTimeoutUrc + "), after "
+                                + read + " octets of an answer; the submission is retried", true, null,
+                                sendTimeoutUrc, null);
+                    }
                     if (unconfirmedSend != null && read == 0) {
                         throw unconfirmedSend;
                     }

@@ -909,8 +909,10 @@ public final class ModemSession implements AutoCloseable {
                 int link = intField(line.substring(9), 0);
                 int reason = intField(line.substring(9), 1);
                 CommandModeSocket s = links.get(link);
-                if (s != null) {
-                    s.closed(reason == 2 ? "closed for sending timeout" : "closed by the server");
+                if (s != null && reason == 2) {
+                    s.closedForSendingTimeout(line);
+                } else if (s != null) {
+                    s.closed("closed by the server");
                 }
             } else if (line.startsWith("+CIPRXGET: 1,")) {
                 CommandModeSocket s = links.get(intField(line.substring(13), 0));

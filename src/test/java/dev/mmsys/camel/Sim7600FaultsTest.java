@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mmsys.emulator.MmscResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -111,6 +114,38 @@ class Sim7600FaultsTest {
         start("ideal", "transparent=" + transparent);
         rig.emulator.faults().dropNetworkDuringNextSend(700);
         assertSucceedsOnRetry(mms());
+    }
+
+    @Test
+    void stalledSendIsRetried() throws Exception {
+        start("ideal", "transparent=false");
+        rig.emulator.faults().stallNextSend();
+        assertSucceedsOnRetry(mms());
+        assertEquals(1, rig.mmsc.received().size(), "the stalled request never reached the MMSC");
+    }
+
+    @Test
+    void modemLayerReportsAStalledSendAsATransientSendingTimeout() throws Exception {
+        rig = EmulatorRig.start("ideal", dir);
+        var net = dev.mmsys.modem.NetworkSettings.of(rig.profile().apn(),
+                dev.mmsys.modem.PdpType.parse(rig.profile().pdpType().name())).withTransparent(false);
+        var target = dev.mmsys.modem.MmscTarget.of(rig.profile().mmscUrl(), "");
+        byte[] pdu = EmulatorRig.mSendReq("+16195550100", "stalled ".repeat(400));   // three CIPSEND chunks
+        try (var session = new dev.mmsys.modem.ModemSession(rig.pty.path().toString(),
+                dev.mmsys.modem.SessionSettings.defaults())) {
+            rig.emulator.faults().stallNextSend();
+            dev.mmsys.modem.ModemException e = assertThrows(
+                    dev.mmsys.modem.ModemException.class, () -> new dev.mmsys.modem.MmsSubmitter(session)
+                            .submit(net, target, pdu, dev.mmsys.modem.HttpOptions.defaults()));
+            assertTrue(e.isTransient(), e.toString());
+            assertTrue(e.getMessage().contains("send timeout (+IPCLOSE: 0,2)"), e.getMessage());
+            assertEquals(0, rig.mmsc.received().size());
+            // the session goes on: the next submission on the same session gets through
+            var ok = new dev.mmsys.modem.MmsSubmitter(session).submit(net, target, pdu,
+                    dev.mmsys.modem.HttpOptions.defaults());
+            assertEquals(200, ok.response().status());
+            assertEquals(1, rig.mmsc.received().size());
+        }
     }
 
     @Test
@@ -244,7 +279,25 @@ class Sim7600FaultsTest {
         Exchange ex = mms();
         assertPermanent(ex, "refused the message: Error-");
         assertEquals(status, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+        assertNull(ex.getMessage().getHeader(Sim7600Constants.RESPONSE_TEXT), "this refusal carries no text");
         assertEquals(1, rig.mmsc.received().size());
+    }
+
+    @Test
+    void refusalWithAResponseTextCarriesItInTheHeaderAndTheMessage() throws Exception {
+        start("ideal", "");
+        // an M-Send.req without the mandatory From: the MMSC refuses it with 0xE2 and its decoder's reason
+        byte[] noFrom = HexFormat.of().parseHex("8C8098543100" + "8D92" + "97" + HexFormat.of().formatHex(
+                "+16195550100/TYPE=PLMN".getBytes(StandardCharsets.US_ASCII)) + "00" + "84A3" + "00");
+        Exchange ex = camel.createProducerTemplate().send("direct:send", e -> e.getIn().setBody(noFrom));
+        String text = ex.getMessage().getHeader(Sim7600Constants.RESPONSE_TEXT, String.class);
+        assertTrue(text != null && text.contains("From"), "the MMSC's X-Mms-Response-Text: " + text);
+        assertEquals(0xE2, ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS));
+        assertEquals("Error-permanent-message-format-corrupt",
+                ex.getMessage().getHeader(Sim7600Constants.RESPONSE_STATUS_NAME));
+        assertEquals("T1", ex.getMessage().getHeader(Sim7600Constants.TRANSACTION_ID));
+        assertPermanent(ex, "refused the message: Error-permanent-message-format-corrupt (" + text + ")");
+        assertEquals(text, rig.mmsc.received().get(0).summary().get("decodeError").asText());
     }
 
     @Test

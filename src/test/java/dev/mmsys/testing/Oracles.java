@@ -13,20 +13,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * The independent decoders in {@code ../shared/tools/oracles/} and the third-party samples in
  * {@code ../shared/oracle-samples/}. A user's clone has no {@code ../shared}: every accessor here makes the
- * calling test skip (JUnit assumption) when what it needs is absent, so the suite stays green there.
+ * calling test skip (JUnit assumption) when what it needs is absent, so the suite stays green there. With the
+ * environment variable {@value #REQUIRE_ENV}{@code =1} (.ci/run sets it when ../shared/tools/oracles exists) a
+ * missing oracle, sample, tool or {@code node_modules} fails the test instead, so CI cannot go green without them.
  */
 public final class Oracles {
+
+    /** Set to {@code 1}: what an oracle test needs must be there (fail, not skip). */
+    public static final String REQUIRE_ENV = "MMSYS_REQUIRE_ORACLES";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Oracles() {
+    }
+
+    /** Whether {@value #REQUIRE_ENV}=1 is set for this run. */
+    public static boolean required() {
+        return required(System.getenv());
+    }
+
+    static boolean required(Map<String, String> env) {
+        return "1".equals(env.getOrDefault(REQUIRE_ENV, "").strip());
+    }
+
+    /**
+     * Continues when {@code present}; otherwise skips the calling test, or fails it when oracles are
+     * {@linkplain #required() required}. {@code missing} says what is absent and how to get it.
+     */
+    public static void need(boolean present, Supplier<String> missing) {
+        need(present, missing, required());
+    }
+
+    static void need(boolean present, Supplier<String> missing, boolean required) {
+        if (present) {
+            return;
+        }
+        if (required) {
+            throw new AssertionError(missing.get() + " (" + REQUIRE_ENV + "=1: the oracles are required in this run, "
+                    + "so this is a failure, not a skip)");
+        }
+        assumeTrue(false, () -> missing.get() + ": skipped");
     }
 
     /** {@code ../shared}, or the directory named by the {@code mmsys.shared.dir} property. */
@@ -36,7 +71,7 @@ public final class Oracles {
 
     public static Path requireShared(String relative) {
         Path p = sharedDir().resolve(relative);
-        assumeTrue(Files.exists(p), () -> p + " is absent (no ../shared checkout): skipped");
+        need(Files.exists(p), () -> p + " is absent (no ../shared checkout)");
         return p;
     }
 
@@ -60,7 +95,7 @@ public final class Oracles {
     }
 
     public static void requireCommand(String command) {
-        assumeTrue(onPath(command), () -> command + " is not installed: skipped (.ci/run installs it)");
+        need(onPath(command), () -> command + " is not installed (.ci/run installs it)");
     }
 
     /** {@code mms-decode.sh [flags] FILE}: the tshark oracle's JSON plus its exit code. */
@@ -94,9 +129,9 @@ public final class Oracles {
     public static Result smsDecodeGammu(List<String> hexPdus) {
         Path script = requireShared("tools/oracles/sms-decode-gammu.py");
         Path python = Path.of("/usr/bin/python3");
-        assumeTrue(Files.isExecutable(python), "/usr/bin/python3 is absent: skipped");
+        need(Files.isExecutable(python), () -> "/usr/bin/python3 is absent");
         Result probe = run(List.of(python.toString(), "-c", "import gammu"), null, 30);
-        assumeTrue(probe.exitCode() == 0, "python3-gammu is not installed: skipped (.ci/run installs it)");
+        need(probe.exitCode() == 0, () -> "python3-gammu is not installed (.ci/run installs it)");
         List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString()));
         cmd.addAll(hexPdus);
         return run(cmd, null, 60);
@@ -111,8 +146,7 @@ public final class Oracles {
         String copy = System.getenv("MMSYS_ORACLES_NODE_DIR");
         Path dir = copy != null ? Path.of(copy) : requireShared("tools/oracles/node");
         Path modules = dir.resolve("node_modules");
-        assumeTrue(Files.isDirectory(modules),
-                () -> modules + " is absent: run 'npm ci' there (.ci/run does): skipped");
+        need(Files.isDirectory(modules), () -> modules + " is absent: run 'npm ci' there (.ci/run does)");
         return dir;
     }
 

@@ -9,10 +9,13 @@ import dev.mmsys.emulator.MmscResponse;
 import dev.mmsys.mms.SendReq;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -58,6 +61,26 @@ class SendCommandTest {
             assertEquals(3, send(carrier, "--to", "+16195550100", "--text", "Short but refused as MMS"), out + "\n" + err);
             assertEquals(1, carrier.modem.smsc().all().size());
             assertTrue(out.toString().contains("Sent as SMS to +16195550100: 1 part(s)"), out.toString());
+        }
+    }
+
+    @Test
+    void permanentMmsFailureWithoutFallbackExitsOnePrintingTheReason() throws Exception {
+        try (EmulatedCarrier carrier = EmulatedCarrier.start(dir)) {
+            carrier.mmsc.script().always(MmscResponse.permanentFailure());
+            int code = send(carrier, "--to", "+16195550100", "--text", "Refused as MMS, and no SMS allowed",
+                    "--set", "mmsys.fallback=none");
+            assertEquals(1, code, out + "\n" + err);
+            String printed = out.toString();
+            assertTrue(printed.contains("Failed: MMS failed: ") && printed.contains("refused the message: "
+                    + "Error-permanent-failure") && printed.contains("no SMS fallback (mmsys.fallback=none)"), printed);
+            Matcher id = Pattern.compile("Message (\\S+) \\(details: mmsys status \\1\\)")
+                    .matcher(printed);
+            assertTrue(id.find(), printed);
+            assertTrue(Files.exists(dir.resolve("spool/failed").resolve(id.group(1) + ".json")),
+                    "the failure is recorded in failed/");
+            assertEquals(1, carrier.mmsc.received().size(), "a permanent refusal is not retried");
+            assertEquals(0, carrier.modem.smsc().all().size(), "no SMS");
         }
     }
 
