@@ -116,6 +116,9 @@ public final class MmsysApplication implements AutoCloseable {
         Duration d = config.getDuration("mmsys.retry.initial-delay");
         p.put("mmsys.retry.initial-delay-ms", String.valueOf(d.toMillis()));
         p.put("mmsys.modem.uri", beans.modemUri());
+        // the delivery queue holds message ids (see Dispatcher); a full one makes its producers wait
+        p.put("camel.component.seda.queueSize", String.valueOf(beans.dispatcher().capacity()));
+        p.put("camel.component.seda.defaultBlockWhenFull", "true");
         return p;
     }
 

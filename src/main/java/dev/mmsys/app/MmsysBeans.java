@@ -2,6 +2,7 @@ package dev.mmsys.app;
 
 import dev.mmsys.app.delivery.Recovery;
 import dev.mmsys.app.delivery.Delivery;
+import dev.mmsys.app.delivery.Dispatcher;
 import dev.mmsys.app.delivery.DeliveryPolicy;
 import dev.mmsys.app.intake.DirectIntake;
 import dev.mmsys.app.intake.Intake;
@@ -56,11 +57,17 @@ public final class MmsysBeans implements AutoCloseable {
     private final CarrierSettings carrier;
     private final SmsSplitProcessor smsSplitter;
     private final Delivery delivery;
+    private final Dispatcher dispatcher;
 
     public MmsysBeans(MmsysConfig configured) {
         this.emulator = BuiltInEmulator.forConfig(configured).orElse(null);
         this.config = emulator == null ? configured : emulator.configure(configured);
         MmsysConfig config = this.config;
+        int waiting = config.getInt("mmsys.delivery.max-waiting");
+        if (waiting < 1) {
+            throw new MmsysConfig.ConfigException("mmsys.delivery.max-waiting=" + waiting + " must be at least 1");
+        }
+        this.dispatcher = new Dispatcher(waiting);
         this.spool = Spool.open(config.getPath("mmsys.spool.dir"));
         this.store = new MessageStore(spool);
         this.quarantine = new Quarantine(spool);
@@ -102,13 +109,14 @@ public final class MmsysBeans implements AutoCloseable {
         bind.accept("queueIntake", new QueueIntake(intake));
         bind.accept("directIntake", new DirectIntake(intake));
         bind.accept("delivery", delivery);
+        bind.accept("dispatcher", dispatcher);
         bind.accept("deliveryResult", delivery.resultStrategy());
         bind.accept("attemptFailed", delivery.attemptFailedProcessor());
         bind.accept("smsSplitter", smsSplitter);
         bind.accept("mmsEncoder", new MmsEncodingProcessor(mmsVersion(), clock));
         bind.accept("quietExceptionHandler", (org.apache.camel.spi.ExceptionHandler) new QuietExceptionHandler());
         bind.accept("restApi", new RestApi(intake, store, new BearerToken(config.get("mmsys.rest.token")),
-                openApiDocument(), carrier));
+                openApiDocument(), carrier, dispatcher));
         if (config.getBoolean("mmsys.queue.enabled")) {
             bind.accept("mmsysQueueConnectionFactory", new org.apache.activemq.artemis.jms.client
                     .ActiveMQConnectionFactory(config.get("mmsys.queue.url"),
@@ -180,6 +188,10 @@ public final class MmsysBeans implements AutoCloseable {
         return store;
     }
 
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
     public Delivery delivery() {
         return delivery;
     }
@@ -189,7 +201,7 @@ public final class MmsysBeans implements AutoCloseable {
     }
 
     Recovery recovery() {
-        return new Recovery(store, quarantine, clock);
+        return new Recovery(store, quarantine, dispatcher, clock);
     }
 
     private static byte[] openApiDocument() {

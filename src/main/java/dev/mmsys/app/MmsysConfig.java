@@ -61,6 +61,7 @@ public final class MmsysConfig {
         d.put("mmsys.retry.attempts", "3");
         d.put("mmsys.retry.initial-delay", "2s");
         d.put("mmsys.retry.multiplier", "2");
+        d.put("mmsys.delivery.max-waiting", "20000");
         d.put("mmsys.default-region", "US");
         d.put("mmsys.spool.dir", "spool");
         d.put("mmsys.outbox.min-age", "1s");

@@ -1,15 +1,14 @@
 package dev.mmsys.app.delivery;
 
-import dev.mmsys.app.MmsysHeaders;
 import dev.mmsys.app.spool.MessageRecord;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Quarantine;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,10 @@ public final class Recovery {
     private final MessageStore store;
     private final Quarantine quarantine;
     private final Clock clock;
+    private final Dispatcher dispatcher;
 
-    public Recovery(MessageStore store, Quarantine quarantine, Clock clock) {
+    public Recovery(MessageStore store, Quarantine quarantine, Dispatcher dispatcher, Clock clock) {
+        this.dispatcher = dispatcher;
         this.store = store;
         this.quarantine = quarantine;
         this.clock = clock;
@@ -40,34 +41,26 @@ public final class Recovery {
         int interrupted = 0;
         int receipts = 0;
         int[] damaged = {0};
-        ProducerTemplate dispatch = context.createProducerTemplate();
-        try {
-            for (MessageRecord r : store.list((file, e) -> damaged[0] += quarantineDamaged(file, e))) {
-                if (r.state().isFinal()) {
-                    if (!Files.exists(store.receiptFile(r))) {
-                        store.writeReceipt(r);
-                        receipts++;
-                    }
-                    continue;
+        List<String> unfinished = new ArrayList<>();
+        for (MessageRecord r : store.list((file, e) -> damaged[0] += quarantineDamaged(file, e))) {
+            if (r.state().isFinal()) {
+                if (!store.receiptIntact(r)) {
+                    store.writeReceipt(r);
+                    receipts++;
                 }
-                if (r.inFlight() != null) {
-                    store.update(r.id(), x -> x.interrupted(clock.instant()));
-                    LOG.warn("recovery: {} was in flight when MMSYS stopped ({} attempt {}); its outcome is unknown, "
-                            + "sending it again (possible duplicate)", r.id(), r.inFlight().channel(),
-                            r.inFlight().attempt());
-                    interrupted++;
-                }
-                dispatch.sendBodyAndHeader("seda:mmsys-dispatch?waitForTaskToComplete=Never", null,
-                        MmsysHeaders.MESSAGE_ID, r.id());
-                resumed++;
+                continue;
             }
-        } finally {
-            try {
-                dispatch.stop();
-            } catch (Exception e) {
-                LOG.debug("closing the recovery producer", e);
+            if (r.inFlight() != null) {
+                store.update(r.id(), x -> x.interrupted(clock.instant()));
+                LOG.warn("recovery: {} was in flight when MMSYS stopped ({} attempt {}); its outcome is unknown, "
+                        + "sending it again (possible duplicate)", r.id(), r.inFlight().channel(),
+                        r.inFlight().attempt());
+                interrupted++;
             }
+            unfinished.add(r.id());
+            resumed++;
         }
+        dispatcher.sendAll(context, unfinished);
         Summary s = new Summary(resumed, interrupted, receipts, damaged[0]);
         if (resumed + receipts + damaged[0] > 0) {
             LOG.info("recovery: {} unfinished message(s) resumed ({} interrupted mid-attempt), {} receipt(s) "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mmsys.app.MmsysHeaders;
 import dev.mmsys.app.intake.IdempotencyConflictException;
+import dev.mmsys.app.delivery.Dispatcher;
 import dev.mmsys.app.intake.Intake;
 import dev.mmsys.app.message.InvalidMessageException;
 import dev.mmsys.app.message.MessageRequestJson;
@@ -35,14 +36,17 @@ public final class RestApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_KEY_LENGTH = 255;
 
+    private final Dispatcher dispatcher;
     private final Intake intake;
     private final MessageStore store;
     private final BearerToken token;
     private final byte[] openApi;
     private final CarrierSettings carrier;
 
-    public RestApi(Intake intake, MessageStore store, BearerToken token, byte[] openApi, CarrierSettings carrier) {
+    public RestApi(Intake intake, MessageStore store, BearerToken token, byte[] openApi, CarrierSettings carrier,
+                   Dispatcher dispatcher) {
         this.carrier = carrier;
+        this.dispatcher = dispatcher;
         this.intake = intake;
         this.store = store;
         this.token = token;
@@ -65,6 +69,11 @@ public final class RestApi {
         if (key != null && (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127))) {
             throw new RestError(400, "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH
                     + " visible ASCII characters, e.g. a UUID");
+        }
+        if (dispatcher.full(exchange.getContext())) {
+            // refused before it is accepted: a 202 must mean the message is on its way
+            throw new RestError(503, null, dispatcher.capacity() + " messages are already waiting for the modem "
+                    + "(mmsys.delivery.max-waiting); try again later");
         }
         byte[] body = m.getBody(byte[].class);
         Intake.Accepted a = intake.accept(MessageRequestJson.parse(body == null ? new byte[0] : body), "rest", key);

@@ -38,6 +38,22 @@ public final class AtomicFiles {
         move(tmp, target);
     }
 
+    /**
+     * Like {@link #write}, atomic (readers see the old content or the new, never a mix) but not forced to disk: for
+     * files derived from durable ones, which a crash may leave missing or empty and which are then written again.
+     */
+    public static void replace(Path target, byte[] content) throws IOException {
+        Path tmp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
     /** Renames {@code from} to {@code to} atomically (same file system) and makes the rename durable. */
     public static void move(Path from, Path to) throws IOException {
         try {

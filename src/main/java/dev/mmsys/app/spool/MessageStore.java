@@ -103,6 +103,16 @@ public final class MessageStore {
         return spool.messages().resolve(id + ".json");
     }
 
+    /** Whether the receipt of final record {@code r} is there and whole (a crash may leave it missing or empty). */
+    public boolean receiptIntact(MessageRecord r) {
+        Path f = receiptFile(r);
+        try {
+            return Files.isRegularFile(f) && r.id().equals(Spool.JSON.readTree(f.toFile()).path("id").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public Path receiptFile(MessageRecord r) {
         return (r.state() == MessageState.FAILED ? spool.failed() : spool.sent()).resolve(r.id() + ".json");
     }
@@ -135,7 +145,8 @@ public final class MessageStore {
         }
         n.set("history", Spool.JSON.valueToTree(r.history()));
         try {
-            AtomicFiles.write(receiptFile(r), Spool.JSON.writeValueAsBytes(n));
+            // derived from the record, which is durable: recovery writes it again if a crash lost it
+            AtomicFiles.replace(receiptFile(r), Spool.JSON.writeValueAsBytes(n));
         } catch (IOException e) {
             throw new SpoolException("cannot write the receipt " + receiptFile(r) + " (" + e + ")", e);
         }

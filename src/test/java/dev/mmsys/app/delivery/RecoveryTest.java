@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RecoveryTest {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     @TempDir
     Path dir;
     private static final Instant T = Instant.parse("2026-11-22T03:00:00Z");
@@ -45,6 +48,9 @@ class RecoveryTest {
         store.create(MessageRecord.accepted("done-1", "rest", req, T));
         store.update("done-1", r -> r.attemptStarted("mms", null, T).sentAsMms(new MmsResult("t", "m", "Ok"), T));
         Files.delete(spool.sent().resolve("done-1.json"));         // as if killed before the receipt
+        store.create(MessageRecord.accepted("done-2", "rest", req, T));
+        store.update("done-2", r -> r.attemptStarted("mms", null, T).sentAsMms(new MmsResult("t", "m2", "Ok"), T));
+        Files.write(spool.sent().resolve("done-2.json"), new byte[0]);  // receipts are not forced to disk
         Files.writeString(spool.messages().resolve("broken-1.json"), "{\"id\": \"broken-1\", \"sta");
         Files.writeString(spool.messages().resolve(".queued-1.json.77.tmp"), "half");
 
@@ -67,6 +73,8 @@ class RecoveryTest {
             assertEquals(MessageState.FAILED, s.find("queued-1").orElseThrow().state());
             assertTrue(Files.exists(spool.failed().resolve("inflight-1.json")));
             assertTrue(Files.exists(spool.sent().resolve("done-1.json")), "the missing receipt is rewritten");
+            assertEquals("m2", JSON.readTree(spool.sent().resolve("done-2.json").toFile()).at("/mms/messageId").asText(),
+                    "the empty receipt is rewritten");
             assertTrue(Files.exists(spool.quarantine().resolve("broken-1.json")));
             assertTrue(Files.exists(Quarantine.errorFile(spool.quarantine().resolve("broken-1.json"))));
             assertFalse(Files.exists(spool.messages().resolve(".queued-1.json.77.tmp")));
