@@ -113,7 +113,7 @@ public final class MmsysBeans implements AutoCloseable {
         bind.accept("deliveryResult", delivery.resultStrategy());
         bind.accept("attemptFailed", delivery.attemptFailedProcessor());
         bind.accept("smsSplitter", smsSplitter);
-        bind.accept("mmsEncoder", new MmsEncodingProcessor(mmsVersion(), clock));
+        bind.accept("mmsEncoder", new MmsEncodingProcessor(mmsVersion(config), clock));
         bind.accept("quietExceptionHandler", (org.apache.camel.spi.ExceptionHandler) new QuietExceptionHandler());
         bind.accept("restApi", new RestApi(intake, store, new BearerToken(config.get("mmsys.rest.token")),
                 openApiDocument(), carrier, dispatcher));
@@ -124,7 +124,8 @@ public final class MmsysBeans implements AutoCloseable {
         }
     }
 
-    private MmsVersion mmsVersion() {
+    /** {@code mmsys.mms.version}. */
+    public static MmsVersion mmsVersion(MmsysConfig config) {
         try {
             return MmsVersion.parse(config.get("mmsys.mms.version"));
         } catch (MmsException e) {

@@ -13,7 +13,6 @@ import dev.mmsys.mms.MmsDecoder;
 import dev.mmsys.mms.MmsEncoder;
 import dev.mmsys.mms.MmsException;
 import dev.mmsys.mms.MmsStatus;
-import dev.mmsys.mms.MmsVersion;
 import dev.mmsys.mms.NotifyRespInd;
 import dev.mmsys.mms.SendConf;
 import dev.mmsys.mms.SendReq;
@@ -230,7 +229,7 @@ public final class Doctor {
 
     private Outcome http() throws ModemException {
         byte[] probe = MmsEncoder.encode(NotifyRespInd.builder().transactionId(probeTransactionId())
-                .version(mmsVersion()).status(MmsStatus.DEFERRED).reportAllowed(false).build());
+                .version(options.mmsVersion()).status(MmsStatus.DEFERRED).reportAllowed(false).build());
         HttpResponse r;
         try (ModemSocket s = socket) {
             r = ModemHttpClient.post(s, target, probe, httpOptions());
@@ -253,8 +252,8 @@ public final class Doctor {
         String to = options.sendTestTo().orElseThrow();
         byte[] pdu;
         try {
-            pdu = MmsEncoder.encode(SendReq.builder().version(mmsVersion()).androidDefaults(clock.instant()).to(to)
-                    .subject("MMSYS test").text("MMSYS test message: the MMS path through your modem works.")
+            pdu = MmsEncoder.encode(SendReq.builder().version(options.mmsVersion()).androidDefaults(clock.instant())
+                    .to(to).subject("MMSYS test").text("MMSYS test message: the MMS path through your modem works.")
                     .build());
         } catch (MmsException e) {
             return Outcome.failed("cannot encode the test MMS: " + e.getMessage(), List.of(),
@@ -430,15 +429,6 @@ public final class Doctor {
     private HttpOptions httpOptions() {
         return new HttpOptions(settings.userAgent().value(), settings.uaProf().value().toString(),
                 options.connectTimeout().multipliedBy(3), HttpOptions.defaults().maxResponseSize());
-    }
-
-    private MmsVersion mmsVersion() {
-        try {
-            return MmsVersion.parse(config.get("mmsys.mms.version"));
-        } catch (MmsException e) {
-            throw new MmsysConfig.ConfigException("mmsys.mms.version=" + config.get("mmsys.mms.version") + ": "
-                    + e.getMessage());
-        }
     }
 
     private static String probeTransactionId() {

@@ -1,5 +1,6 @@
 package dev.mmsys.doctor;
 
+import dev.mmsys.mms.MmsVersion;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,8 +9,9 @@ import java.util.Optional;
  *
  * @param connectTimeout how long each TCP connection may take before it counts as unanswered
  * @param sendTestTo     when present, the E.164 number a real test MMS goes to after the checks pass
+ * @param mmsVersion     the MMS version the probe and the test MMS are written in ({@code mmsys.mms.version})
  */
-public record DoctorOptions(Duration connectTimeout, Optional<String> sendTestTo) {
+public record DoctorOptions(Duration connectTimeout, Optional<String> sendTestTo, MmsVersion mmsVersion) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(20);
 

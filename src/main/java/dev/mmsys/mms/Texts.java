@@ -18,24 +18,12 @@ final class Texts {
 
     /** {@code value} as a Text-string: not null, only ISO-8859-1 characters, no NUL or other control character. */
     static String requireText(String what, String value) {
-        requireNoControls(what, value);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c > 0xFF) {
-                throw new MmsEncodeException(what + " \"" + value + "\" contains '" + c + "' (U+"
-                        + String.format("%04X", (int) c) + "), which this field cannot carry; use plain ASCII");
-            }
-        }
-        return value;
+        return requireWireText(what, requireNoControls(what, value));
     }
 
     /** Like {@link #requireText} and also not empty. */
     static String requireNonEmptyText(String what, String value) {
-        requireText(what, value);
-        if (value.isEmpty()) {
-            throw new MmsEncodeException(what + " is empty");
-        }
-        return value;
+        return requireNonEmpty(what, requireText(what, value));
     }
 
     /**
@@ -85,7 +73,10 @@ final class Texts {
 
     /** Like {@link #requireWireText} and also not empty. */
     static String requireNonEmptyWireText(String what, String value) {
-        requireWireText(what, value);
+        return requireNonEmpty(what, requireWireText(what, value));
+    }
+
+    private static String requireNonEmpty(String what, String value) {
         if (value.isEmpty()) {
             throw new MmsEncodeException(what + " is empty");
         }

@@ -67,7 +67,8 @@ public final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MmsysConfig configured = common.load();
-        DoctorOptions options = new DoctorOptions(timeout(), sendTestNumber(configured));
+        DoctorOptions options = new DoctorOptions(timeout(), sendTestNumber(configured),
+                MmsysBeans.mmsVersion(configured));
         PrintWriter out = spec.commandLine().getOut();
         ReportText text = common.json ? null : new ReportText(out, verbose);
         DoctorReport report;
@@ -105,7 +106,10 @@ public final class DoctorCommand implements Callable<Integer> {
         String key = "mmsys.doctor.connect-timeout";
         try {
             Duration d = MmsysConfig.defaults().with(Map.of(key, connectTimeout)).getDuration(key);
-            return new DoctorOptions(d, Optional.empty()).connectTimeout();
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return d;
         } catch (MmsysConfig.ConfigException | IllegalArgumentException e) {
             throw CliException.badInput("--connect-timeout " + connectTimeout + " is not a positive duration such "
                     + "as 20s or 1500ms");

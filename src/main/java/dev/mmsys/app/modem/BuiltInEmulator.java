@@ -70,7 +70,7 @@ public final class BuiltInEmulator implements AutoCloseable {
         }
     }
 
-    /** {@code config} with this emulator's carrier settings ({@link #carrierDefaults()}) for the keys it leaves empty. */
+    /** {@code config} with this emulator's carrier settings ({@link #carrierDefaults()}) for the keys it leaves out. */
     public MmsysConfig configure(MmsysConfig config) {
         Map<String, String> d = new LinkedHashMap<>();
         carrierDefaults().forEach((k, v) -> {
