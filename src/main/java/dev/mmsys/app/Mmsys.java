@@ -36,6 +36,7 @@ public final class Mmsys implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");   // pictures are scaled with java.awt, never shown
         System.exit(commandLine().execute(args));
     }
 

@@ -3,6 +3,7 @@ package dev.mmsys.app;
 import dev.mmsys.app.delivery.Recovery;
 import dev.mmsys.app.delivery.Delivery;
 import dev.mmsys.app.delivery.Dispatcher;
+import dev.mmsys.app.delivery.PictureFitting;
 import dev.mmsys.app.delivery.DeliveryPolicy;
 import dev.mmsys.app.intake.DirectIntake;
 import dev.mmsys.app.intake.Intake;
@@ -101,8 +102,12 @@ public final class MmsysBeans implements AutoCloseable {
 
     /** Registers every bean the routes refer to by name. */
     void bindAll(BiConsumer<String, Object> bind) {
-        bind.accept("outboxIntake", new OutboxIntake(intake, new OutboxFileParser(maxMmsSize), quarantine));
+        // an outbox .json may carry a picture as large as REST takes (it is scaled to fit when sent)
+        long restBody = config.getSize("mmsys.rest.max-body-size");
+        bind.accept("outboxIntake", new OutboxIntake(intake, new OutboxFileParser(
+                () -> Math.max(maxMmsSize.getAsLong(), restBody)), quarantine));
         bind.accept("carrierSettings", carrier);
+        bind.accept("pictureFitting", new PictureFitting(carrier, store, clock));
         Sim7600Component sim7600 = new Sim7600Component();
         sim7600.getConfiguration().setBaudRate(config.getInt("mmsys.modem.baud-rate"));
         bind.accept("sim7600", sim7600);

@@ -34,7 +34,8 @@ public final class CarrierResolver {
     static final long DEFAULT_MAX_SIZE = 300 * 1024;
     private static final Setting<Long> DEFAULT_MAX_SIZE_SETTING = new Setting<>(DEFAULT_MAX_SIZE,
             Origin.builtIn("Android's 300 KB"));
-    static final ImageDimensions DEFAULT_IMAGE = new ImageDimensions(640, 480);
+    /** Android's default largest picture. */
+    public static final ImageDimensions DEFAULT_IMAGE = new ImageDimensions(640, 480);
     static final String DEFAULT_USER_AGENT = "Android-Mms/2.0";
     static final URI DEFAULT_UAPROF = URI.create("http://www.google.com/oha/rdf/ua-profile-kila.xml");
 
@@ -157,13 +158,25 @@ public final class CarrierResolver {
      * @throws ConfigException            when a configuration key has a bad value (names the key)
      */
     public Setting<Long> maxMessageSizeWithoutSim(MmsysConfig config) {
-        String carrier = config.get(KEY_CARRIER).strip();
-        boolean auto = carrier.isEmpty() || carrier.equalsIgnoreCase("auto");
-        if (!auto || (config.isSet(KEY_APN) && config.isSet(KEY_MMSC_URL))) {
-            return resolve(config, Optional.empty()).maxMessageSize();
+        Optional<MmsSettings> known = resolveWithoutSim(config);
+        if (known.isPresent()) {
+            return known.get().maxMessageSize();
         }
         return new Values(config, Optional.empty(), "").pick(KEY_MAX_SIZE, s -> maxSize(config),
                 CarrierProfile::maxMessageSize, "max-message-size").orElse(DEFAULT_MAX_SIZE_SETTING);
+    }
+
+    /**
+     * The settings when they can be known without the SIM: {@code mmsys.carrier} names a profile, or the APN and
+     * the MMSC are configured.
+     */
+    public Optional<MmsSettings> resolveWithoutSim(MmsysConfig config) {
+        String carrier = config.get(KEY_CARRIER).strip();
+        boolean auto = carrier.isEmpty() || carrier.equalsIgnoreCase("auto");
+        if (!auto || (config.isSet(KEY_APN) && config.isSet(KEY_MMSC_URL))) {
+            return Optional.of(resolve(config, Optional.empty()));
+        }
+        return Optional.empty();
     }
 
     private static long maxSize(MmsysConfig config) {

@@ -10,7 +10,9 @@ import dev.mmsys.app.Mmsys;
 import dev.mmsys.app.MmsysBeans;
 import dev.mmsys.app.MmsysConfig;
 import dev.mmsys.carrier.CarrierException;
+import dev.mmsys.app.delivery.PictureFitting;
 import dev.mmsys.carrier.CarrierResolver;
+import dev.mmsys.carrier.MmsSettings;
 import dev.mmsys.carrier.Setting;
 import dev.mmsys.mms.Attachment;
 import dev.mmsys.mms.MessageTooLargeException;
@@ -34,6 +36,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -51,6 +54,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "The size is checked against the limit MMSYS knows without reading the SIM: mmsys.mms.max-size when"
                     + " set, else the maximum of the carrier profile that mmsys.carrier names (e.g. 1MB for mint),"
                     + " else a default of 300KB (Android's), which may be below your carrier's.",
+            "JPEG and PNG pictures are scaled and re-compressed to fit, as 'send' does: into the largest picture of"
+                    + " that profile (else Android's 640x480) and their share of the size; what was done is said on"
+                    + " standard error.",
             "Exit status: 0 written, 2 bad input (the message says which option and how to fix it)."})
 public final class EncodeCommand implements Callable<Integer> {
 
@@ -113,9 +119,14 @@ public final class EncodeCommand implements Callable<Integer> {
             if (from != null) {
                 b.from(recipient("--from", from));
             }
-            b.subject(subject).text(text()).smil(!noSmil);
+            String body = text();
+            b.subject(subject).text(body).smil(!noSmil);
+            List<Attachment> files = new ArrayList<>();
             for (Path f : attach) {
-                b.attach(attachment(f));
+                files.add(attachment(f));
+            }
+            for (Attachment a : fitPictures(config, limit, files, body)) {
+                b.attach(a);
             }
             SendReq req = b.build();
             byte[] pdu = MmsEncoder.encode(req, limit.value());
@@ -139,6 +150,23 @@ public final class EncodeCommand implements Callable<Integer> {
         } catch (CarrierException e) {
             throw CliException.badInput(e.getMessage());
         }
+    }
+
+    /** As {@code send} does: JPEG and PNG pictures scaled into the carrier's limits (said on standard error). */
+    private List<Attachment> fitPictures(MmsysConfig config, Setting<Long> limit, List<Attachment> files, String body) {
+        Optional<MmsSettings> known;
+        try {
+            known = new CarrierResolver(MmsysBeans.carrierCatalog(config)).resolveWithoutSim(config);
+        } catch (CarrierException e) {
+            throw CliException.badInput(e.getMessage());
+        }
+        long fixed = (body + (subject == null ? "" : subject)).getBytes(StandardCharsets.UTF_8).length + 2048;
+        PictureFitting.Outcome o = PictureFitting.fit(files, fixed, limit.value(),
+                known.map(s -> s.maxImageSize().value()).orElse(limit.value()),
+                known.map(s -> s.maxImageDimensions().value()).orElse(CarrierResolver.DEFAULT_IMAGE));
+        o.changes().forEach(c -> spec.commandLine().getErr().println("mmsys encode: picture " + c
+                + " (scaled to the carrier's limits, as send does)"));
+        return o.attachments();
     }
 
     /** Says how large the PDU is, which limit it exceeds and where that limit comes from. */

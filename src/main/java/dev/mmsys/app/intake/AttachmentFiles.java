@@ -1,5 +1,6 @@
 package dev.mmsys.app.intake;
 
+import dev.mmsys.media.ImageFitter;
 import dev.mmsys.app.message.Attachment;
 import dev.mmsys.app.message.InvalidMessageException;
 import dev.mmsys.mms.MmsException;
@@ -13,9 +14,12 @@ public final class AttachmentFiles {
     private AttachmentFiles() {
     }
 
+    /** Pictures above the carrier's MMS size are still read up to this: they are scaled to fit before sending. */
+    public static final long MAX_PICTURE_FILE = 20L * 1024 * 1024;
+
     /**
      * @param field   what to name in an error ({@code --attach}, {@code line 3})
-     * @param maxSize the largest file accepted, in octets
+     * @param maxSize the largest file accepted, in octets, but for a JPEG or PNG picture (scaled to fit when sent)
      */
     public static Attachment read(Path p, String field, long maxSize) throws InvalidMessageException {
         if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
@@ -23,20 +27,28 @@ public final class AttachmentFiles {
         }
         String name = p.getFileName().toString();
         byte[] data;
+        long size;
         try {
-            long size = Files.size(p);
-            if (size > maxSize) {
+            size = Files.size(p);
+            if (size > Math.max(maxSize, MAX_PICTURE_FILE)) {
                 throw new InvalidMessageException(field, "'" + name + "' is " + size + " octets, over the limit of "
-                        + maxSize + " (the carrier's MMS size); make it smaller");
+                        + Math.max(maxSize, MAX_PICTURE_FILE) + "; make it smaller");
             }
             data = Files.readAllBytes(p);
         } catch (IOException e) {
             throw new InvalidMessageException(field, "'" + p + "' cannot be read: " + e.getMessage());
         }
+        String type;
         try {
-            return new Attachment(dev.mmsys.mms.Attachment.detect(name, data), name, data);
+            type = dev.mmsys.mms.Attachment.detect(name, data);
         } catch (MmsException e) {
             throw new InvalidMessageException(field, "'" + name + "': " + e.getMessage());
         }
+        if (size > maxSize && !ImageFitter.canScale(type, data)) {
+            throw new InvalidMessageException(field, "'" + name + "' is " + size + " octets, over the limit of "
+                    + maxSize + " (the carrier's MMS size); make it smaller (JPEG and PNG pictures are scaled to fit, "
+                    + "other files are not)");
+        }
+        return new Attachment(type, name, data);
     }
 }

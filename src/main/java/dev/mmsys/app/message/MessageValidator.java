@@ -1,5 +1,7 @@
 package dev.mmsys.app.message;
 
+import dev.mmsys.app.delivery.PictureFitting;
+import dev.mmsys.media.ImageFitter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a {@link MessageRequest} before it is accepted and returns it normalised (E.164 recipients, no
  * duplicates). Every rule failure is an {@link InvalidMessageException} naming the field and the fix. The exact
- * encoded MMS size is checked again by the pipeline; here the payload alone must fit the carrier maximum.
+ * encoded MMS size is checked again by the pipeline; here the payload alone must fit the carrier maximum, JPEG and
+ * PNG pictures counted at their smallest share (they are scaled to fit before sending).
  */
 public final class MessageValidator {
 
@@ -147,6 +150,8 @@ public final class MessageValidator {
         } catch (dev.mmsys.mms.MmsException e) {
             throw new InvalidMessageException(field + ".contentType", e.getMessage());
         }
-        return a.data().length;
+        // a JPEG or PNG is scaled to fit when sent (PictureFitting): it needs only its share
+        return ImageFitter.canScale(a.contentType(), a.data())
+                ? Math.min(a.data().length, PictureFitting.MIN_PICTURE_OCTETS) : a.data().length;
     }
 }

@@ -156,6 +156,31 @@ class EncodeCommandTest {
     }
 
     @Test
+    void aLargePictureIsScaledToTheCarriersLimitsAsSendWould() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(3000, 2000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random rnd = new java.util.Random(2);
+        for (int y = 0; y < 2000; y++) {
+            for (int x = 0; x < 3000; x++) {
+                img.setRGB(x, y, rnd.nextInt(0x1000000) & 0x3F3F3F | (x % 256) << 16);
+            }
+        }
+        Path photo = dir.resolve("photo.jpg");
+        javax.imageio.ImageIO.write(img, "jpg", photo.toFile());
+        assertTrue(Files.size(photo) > 1024 * 1024, "over mint's 1 MB");
+        Path out = dir.resolve("photo.mms");
+        CliRun r = encode("--set", "mmsys.carrier=mint", "--to", "+16195550100", "--text", "a photo",
+                "--attach", photo.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("mmsys encode: picture photo.jpg: 3000x2000, "), r.err());
+        assertTrue(r.err().contains("→ 2592x1728"), "mint's 2592x1944, proportions kept: " + r.err());
+        assertTrue(Files.size(out) <= 1024 * 1024);
+        var part = written(out).content().parts().stream().filter(p -> p.contentType().mediaType()
+                .equals("image/jpeg")).findFirst().orElseThrow();
+        assertEquals(2592, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(part.data())).getWidth());
+    }
+
+    @Test
     void theLimitIsTheNamedCarrierProfilesOrAnHonestDefault() throws IOException {
         Path out = dir.resolve("large.mms");
         String text400k = "x".repeat(400 * 1024);

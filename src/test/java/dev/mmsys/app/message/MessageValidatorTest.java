@@ -71,6 +71,32 @@ class MessageValidatorTest {
     }
 
     @Test
+    void aPictureOverTheMaximumIsAcceptedForScalingOtherFilesAreNot() throws Exception {
+        MessageValidator v = new MessageValidator(new Recipients("US"), () -> 40_000, t -> 1, 3);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1500, 1000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random r = new java.util.Random(5);
+        for (int y = 0; y < 1000; y++) {
+            for (int x = 0; x < 1500; x++) {
+                img.setRGB(x, y, r.nextInt(0x1000000));
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        assertTrue(png.size() > 40_000);
+        v.validate(new MessageRequest(List.of("+16195550100"), "look", null,
+                List.of(new Attachment("image/png", "noise.png", png.toByteArray())), Mode.AUTO));
+        byte[] audio = new byte[50_000];
+        audio[0] = 'I';
+        audio[1] = 'D';
+        audio[2] = '3';
+        var e = assertThrows(InvalidMessageException.class, () -> v.validate(new MessageRequest(
+                List.of("+16195550100"), "listen", null, List.of(new Attachment("audio/mpeg", "a.mp3", audio)),
+                Mode.AUTO)));
+        assertTrue(e.getMessage().contains("over the carrier's MMS limit of 40000"), e.getMessage());
+    }
+
+    @Test
     void contentOverTheCarrierMaximumIsRefused() {
         var e = assertThrows(InvalidMessageException.class, () -> validator.validate(req(List.of("+16195550100"),
                 "x".repeat(1001), Mode.AUTO)));
