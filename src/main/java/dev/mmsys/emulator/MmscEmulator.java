@@ -261,12 +261,18 @@ public final class MmscEmulator implements AutoCloseable {
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith(MMS_TYPE)) {
             return text(out, 415, "Content-Type must be " + MMS_TYPE + ", was '" + type + "'");
         }
-        if (indication(req.body())) {
+        Incoming in = decode(req.body());
+        if (in.pdu instanceof NotifyRespInd || in.pdu instanceof AcknowledgeInd) {
             // a phone's receive-side acknowledgement (or the doctor's probe): taken with an empty 200, as MMSCs do
+            lock.lock();
+            try {
+                indications.add(in.pdu);
+            } finally {
+                lock.unlock();
+            }
             return send(out, 200, MMS_TYPE, new byte[0]);
         }
         MmscResponse plan = script.take();
-        Incoming in = decode(req.body());
         if (in.transactionId == null) {
             store(req, viaProxy, in, plan, false, "", null);
             return text(out, 400, "the body is not an MMS PDU: " + in.error);
@@ -317,29 +323,6 @@ public final class MmscEmulator implements AutoCloseable {
         return b.build();
     }
 
-    /**
-     * Whether {@code body} is an M-NotifyResp.ind or M-Acknowledge.ind, which a phone posts after a notification
-     * or a retrieval; they carry no message and are counted in {@link #indications()}.
-     */
-    private boolean indication(byte[] body) {
-        MmsPdu pdu;
-        try {
-            pdu = MmsDecoder.strict().decode(body);
-        } catch (RuntimeException e) {
-            return false;
-        }
-        if (!(pdu instanceof NotifyRespInd || pdu instanceof AcknowledgeInd)) {
-            return false;
-        }
-        lock.lock();
-        try {
-            indications.add(pdu);
-        } finally {
-            lock.unlock();
-        }
-        return true;
-    }
-
     /** The M-NotifyResp.ind and M-Acknowledge.ind PDUs received so far, oldest first. */
     public List<MmsPdu> indications() {
         lock.lock();
@@ -352,6 +335,7 @@ public final class MmscEmulator implements AutoCloseable {
 
     /** What the decoders made of a body: the request, or the strict decoder's complaint. */
     private static final class Incoming {
+        MmsPdu pdu;
         SendReq request;
         String transactionId;
         MmsVersion version = MmsVersion.V1_2;
@@ -362,6 +346,7 @@ public final class MmscEmulator implements AutoCloseable {
         Incoming in = new Incoming();
         try {
             MmsPdu pdu = MmsDecoder.strict().decode(body);
+            in.pdu = pdu;
             in.transactionId = pdu.transactionId().orElse(null);
             in.version = pdu.version();
             if (pdu instanceof SendReq r) {
