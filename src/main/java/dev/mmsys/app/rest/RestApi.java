@@ -14,7 +14,6 @@ import dev.mmsys.app.spool.MessageRecord;
 import dev.mmsys.app.spool.MessageState;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.SpoolException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,10 +118,8 @@ public final class RestApi {
             }
         }
         MessageState want = state;
-        List<MessageView> out = store.list((p, e) -> LOG.warn("{}", e.getMessage())).stream()
-                .filter(r -> want == null || r.state() == want)
-                .sorted(Comparator.comparing(MessageRecord::createdAt).reversed())
-                .limit(limit).map(r -> MessageView.of(r, false)).toList();
+        List<MessageView> out = store.newest(want, limit, (p, e) -> LOG.warn("{}", e.getMessage())).stream()
+                .map(r -> MessageView.of(r, false)).toList();
         ok(exchange, out);
     }
 
@@ -131,9 +128,11 @@ public final class RestApi {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("status", "UP");
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (MessageRecord r : store.list((p, e) -> { })) {
-            counts.merge(r.state().json(), 1L, Long::sum);
-        }
+        store.countByState((p, e) -> { }).forEach((state, n) -> {
+            if (n > 0) {
+                counts.put(state.json(), n);
+            }
+        });
         h.put("messages", counts);
         ok(exchange, h);
     }

@@ -7,25 +7,39 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
  * The accepted messages: {@code messages/<id>.json}, rewritten crash-safely on every transition, plus the
  * receipts in {@code sent/} and {@code failed/} once a message is final. One process writes (the one running
  * the pipeline); any number may read. Records of messages still in progress are cached, so a transition costs
- * one durable write and no read.
+ * one durable write and no read. For listings and counts an index keeps each record's state as of its file's
+ * last change: a refresh looks at every file's modification time and size but reads only the records that
+ * changed since (also those another process wrote).
  */
 public final class MessageStore {
 
     private final Spool spool;
     private final Object[] locks = new Object[64];
     private final Map<String, MessageRecord> live = new ConcurrentHashMap<>();
+    private final Map<String, Indexed> index = new ConcurrentHashMap<>();
+    private final Object indexing = new Object();
+
+    /** What a listing needs of a record, and the file's state it was read from. */
+    private record Indexed(MessageState state, String createdAt, long modifiedNanos, long size) {
+    }
 
     public MessageStore(Spool spool) {
         this.spool = spool;
@@ -85,7 +99,11 @@ public final class MessageStore {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(spool.messages(), "*.json")) {
             for (Path p : s) {
                 try {
-                    read(p).ifPresent(out::add);
+                    BasicFileAttributes a = attributes(p);
+                    read(p).ifPresent(r -> {
+                        out.add(r);
+                        remember(r, a);
+                    });
                 } catch (SpoolException e) {
                     damaged.accept(p, e);
                 }
@@ -97,6 +115,86 @@ public final class MessageStore {
         }
         out.sort(Comparator.comparing(MessageRecord::createdAt).thenComparing(MessageRecord::id));
         return out;
+    }
+
+    /** How many messages are in each state (every state present, zeros included). */
+    public Map<MessageState, Long> countByState(BiConsumer<Path, Exception> damaged) {
+        refresh(damaged);
+        Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
+        for (MessageState st : MessageState.values()) {
+            counts.put(st, 0L);
+        }
+        index.values().forEach(e -> counts.merge(e.state(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The newest {@code limit} records, in {@code state} when it is not null; newest first. */
+    public List<MessageRecord> newest(MessageState state, int limit, BiConsumer<Path, Exception> damaged) {
+        refresh(damaged);
+        List<String> ids = index.entrySet().stream()
+                .filter(e -> state == null || e.getValue().state() == state)
+                .sorted(Comparator.comparing((Map.Entry<String, Indexed> e) -> e.getValue().createdAt())
+                        .thenComparing(Map.Entry::getKey).reversed())
+                .limit(limit).map(Map.Entry::getKey).toList();
+        List<MessageRecord> out = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                find(id).ifPresent(out::add);
+            } catch (SpoolException e) {
+                damaged.accept(recordFile(id), e);
+            }
+        }
+        return out;
+    }
+
+    /** Brings the index up to the files: reads what is new or changed, forgets what is gone. */
+    private void refresh(BiConsumer<Path, Exception> damaged) {
+        synchronized (indexing) {
+            Set<String> seen = new HashSet<>();
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(spool.messages(), "*.json")) {
+                for (Path p : s) {
+                    String name = p.getFileName().toString();
+                    String id = name.substring(0, name.length() - ".json".length());
+                    BasicFileAttributes a = attributes(p);
+                    if (a == null) {
+                        continue;   // replaced or removed just now
+                    }
+                    seen.add(id);
+                    Indexed known = index.get(id);
+                    if (known != null && known.modifiedNanos() == nanos(a) && known.size() == a.size()) {
+                        continue;
+                    }
+                    try {
+                        read(p).ifPresent(r -> remember(r, a));
+                    } catch (SpoolException e) {
+                        damaged.accept(p, e);
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                // no messages yet
+            } catch (IOException e) {
+                throw new SpoolException("cannot list " + spool.messages() + " (" + e + ")", e);
+            }
+            index.keySet().retainAll(seen);
+        }
+    }
+
+    private void remember(MessageRecord r, BasicFileAttributes a) {
+        if (a != null) {
+            index.put(r.id(), new Indexed(r.state(), r.createdAt(), nanos(a), a.size()));
+        }
+    }
+
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long nanos(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     public Path recordFile(String id) {
@@ -156,6 +254,7 @@ public final class MessageStore {
         Path f = recordFile(r.id());
         try {
             AtomicFiles.write(f, Spool.JSON.writeValueAsBytes(r));
+            remember(r, attributes(f));
         } catch (IOException e) {
             throw new SpoolException("cannot write " + f + " (" + e + "); check free space and permissions", e);
         }

@@ -45,6 +45,41 @@ class MessageStoreTest {
     }
 
     @Test
+    void countsAndNewestFollowTheFilesAlsoWhenAnotherProcessWritesThem() throws Exception {
+        Spool spool = Spool.open(dir);
+        MessageStore service = new MessageStore(spool);
+        MessageRequest req = MessageRequest.of(List.of("+16195550100"), "hi");
+        for (int i = 0; i < 5; i++) {
+            service.create(MessageRecord.accepted("m" + i, "rest", req, T.plusSeconds(i)));
+        }
+        service.update("m1", x -> x.attemptStarted(MessageRecord.MMS, null, T).sentAsMms(
+                new MmsResult("T", "M", "Ok"), T));
+        assertEquals(4L, service.countByState((p, e) -> { }).get(MessageState.QUEUED));
+        assertEquals(1L, service.countByState((p, e) -> { }).get(MessageState.SENT));
+        assertEquals(List.of("m4", "m3"), service.newest(null, 2, (p, e) -> { }).stream()
+                .map(MessageRecord::id).toList());
+        assertEquals(List.of("m1"), service.newest(MessageState.SENT, 10, (p, e) -> { }).stream()
+                .map(MessageRecord::id).toList());
+
+        // another process (mmsys send on the same spool) adds one and finishes another
+        MessageStore other = new MessageStore(Spool.open(dir));
+        other.create(MessageRecord.accepted("m9", "cli", req, T.plusSeconds(9)));
+        other.update("m2", x -> x.failed("refused", T));
+        Files.delete(spool.messages().resolve("m0.json"));
+        var counts = service.countByState((p, e) -> { });
+        assertEquals(3L, counts.get(MessageState.QUEUED), counts.toString());   // m3, m4, m9; m0 is gone
+        assertEquals(1L, counts.get(MessageState.FAILED));
+        assertEquals(List.of("m9", "m4"), service.newest(null, 2, (p, e) -> { }).stream()
+                .map(MessageRecord::id).toList());
+        assertEquals(List.of("m2"), service.newest(MessageState.FAILED, 10, (p, e) -> { }).stream()
+                .map(MessageRecord::id).toList());
+        Files.writeString(spool.messages().resolve("m3.json"), "{\"id\": ");
+        List<Path> damaged = new ArrayList<>();
+        service.countByState((p, e) -> damaged.add(p));
+        assertEquals(List.of(spool.messages().resolve("m3.json")), damaged);
+    }
+
+    @Test
     void failedReceiptCarriesTheReason() throws Exception {
         Spool spool = Spool.open(dir);
         MessageStore store = new MessageStore(spool);
