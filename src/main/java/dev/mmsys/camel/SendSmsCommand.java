@@ -29,7 +29,7 @@ final class SendSmsCommand extends Sim7600Command {
     @Override
     void execute(Exchange exchange) throws Sim7600Exception {
         Message in = exchange.getIn();
-        List<List<SmsPdu>> messages = messages(in);
+        List<List<SmsPdu>> messages = messages(in, configuration.getSmsOptions());
         List<Integer> refs = new ArrayList<>();
         int parts = 0;
         for (List<SmsPdu> m : messages) {
@@ -52,10 +52,11 @@ final class SendSmsCommand extends Sim7600Command {
     }
 
     /**
-     * The body as one or more messages (one per recipient when a text is given). A text is numbered by the
+     * The body as one or more messages (one per recipient when a text is given, split with {@code options}). A
+     * text is numbered by the
      * process-wide concatenation reference allocator, which the SMS-split processor shares.
      */
-    static List<List<SmsPdu>> messages(Message in) throws Sim7600PermanentException {
+    static List<List<SmsPdu>> messages(Message in, SmsOptions options) throws Sim7600PermanentException {
         Object body = in.getBody();
         try {
             if (body instanceof SmsSubmission s) {
@@ -77,7 +78,7 @@ final class SendSmsCommand extends Sim7600Command {
                 throw new Sim7600PermanentException("sendSms got a text but no recipient: set the "
                         + Sim7600Constants.TO + " header to an E.164 number such as +16195550100", List.of(), null);
             }
-            SmsSubmitComposer composer = new SmsSubmitComposer(SmsOptions.defaults());
+            SmsSubmitComposer composer = new SmsSubmitComposer(options);
             List<List<SmsPdu>> out = new ArrayList<>();
             for (String number : to) {
                 out.add(pdus(composer.compose(number, text).parts()));

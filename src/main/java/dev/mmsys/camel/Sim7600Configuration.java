@@ -1,5 +1,6 @@
 package dev.mmsys.camel;
 
+import dev.mmsys.sms.SmsOptions;
 import dev.mmsys.modem.AuthType;
 import dev.mmsys.modem.HttpOptions;
 import dev.mmsys.modem.NetworkSettings;
@@ -85,6 +86,14 @@ public class Sim7600Configuration implements Cloneable {
     @UriParam(label = "modem", defaultValue = "true", description = "Shorten phone numbers and identifiers in the "
             + "AT transcript and logs.")
     private boolean redact = true;
+
+    // ---- SMS -------------------------------------------------------------------------------------------------
+
+    @UriParam(label = "sms", description = "How sendSms splits and encodes a text body: an SmsOptions bean "
+            + "(#name), e.g. SmsOptions.fromSettings(...) with 16-bit references or national language tables. "
+            + "Default: the most compact of GSM 7-bit and UCS-2, 8-bit references, at most 20 parts, the SIM's SMSC. "
+            + "Bodies of ready PDUs (the SMS-split processor's) are sent as they are.")
+    private SmsOptions smsOptions = SmsOptions.defaults();
 
     // ---- timeouts ----------------------------------------------------------------------------------------
 
@@ -276,6 +285,14 @@ public class Sim7600Configuration implements Cloneable {
 
     public void setReceiveMode(ReceiveMode receiveMode) {
         this.receiveMode = receiveMode;
+    }
+
+    public SmsOptions getSmsOptions() {
+        return smsOptions;
+    }
+
+    public void setSmsOptions(SmsOptions smsOptions) {
+        this.smsOptions = smsOptions;
     }
 
     public boolean isRedact() {

@@ -67,7 +67,7 @@ class SharedConcatReferencesTest {
     }
 
     private int viaSendSmsText() throws Exception {
-        List<List<SmsPdu>> messages = SendSmsCommand.messages(exchange().getIn());
+        List<List<SmsPdu>> messages = SendSmsCommand.messages(exchange().getIn(), dev.mmsys.sms.SmsOptions.defaults());
         assertEquals(1, messages.size());
         return reference(messages.get(0).stream().map(SmsPdu::hex).toList());
     }

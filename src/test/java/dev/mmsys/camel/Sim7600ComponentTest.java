@@ -217,6 +217,30 @@ class Sim7600ComponentTest {
     }
 
     @Test
+    void aTextBodyIsSplitWithTheEndpointsSmsOptions() throws Exception {
+        rig = EmulatorRig.start("ideal", dir);
+        camel = new DefaultCamelContext();
+        camel.getRegistry().bind("sixteenBit", dev.mmsys.sms.SmsOptions.defaults().withReferenceBits(16));
+        String uri = rig.uri("operation=sendSms&smsOptions=#sixteenBit");
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to(uri);
+            }
+        });
+        camel.start();
+        Exchange ex = send("Long text that needs more than one SMS. ".repeat(6), Map.of(Sim7600Constants.TO,
+                "+15551234567"));
+        assertNull(ex.getException(), () -> String.valueOf(ex.getException()));
+        List<SubmittedSms> sms = rig.emulator.smsc().await(2, Duration.ofSeconds(5));
+        for (SubmittedSms s : sms) {
+            // after the SMSC field (00), first octet, MR, DA (0B 91 + 6 octets), PID, DCS, UDL: UDHL 06, IEI 08
+            assertTrue(s.pduHex().substring(2).matches("(?i)[0-9A-F]{4}0B91[0-9A-F]{12}0000[0-9A-F]{2}0608.*"),
+                    s.pduHex());
+        }
+    }
+
+    @Test
     void endpointsOnOnePortShareOneSessionAndPdusAreSentAsGiven() throws Exception {
         rig = EmulatorRig.start("ideal", dir);
         String info = rig.uri("operation=info");
