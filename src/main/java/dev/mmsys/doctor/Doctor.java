@@ -131,7 +131,12 @@ public final class Doctor {
     }
 
     private Finding modemFinding(ModemException e) {
-        return Finding.of(e.getMessage(), "set mmsys.modem.port to the modem's AT port (now " + session.port()
+        String port = session.port();
+        if (port.startsWith("tcp://")) {
+            return Finding.of(e.getMessage(), "check that ser2net (or 'mmsys emulator') serves the modem at " + port
+                    + ", or set mmsys.modem.port to where it is");
+        }
+        return Finding.of(e.getMessage(), "set mmsys.modem.port to the modem's AT port (now " + port
                 + "; Linux: usually /dev/ttyUSB2, see ls -l /dev/serial/by-id/; Windows: the \"SimTech HS-USB AT "
                 + "Port\" COM port), and make sure no other program (ModemManager, mmsys run) holds it");
     }
