@@ -19,6 +19,8 @@ public final class Bench {
         ENTRIES.put("pipeline", new Entry("the whole pipeline in its own JVM (launcher options + AppCDS) with a "
                 + "zero-latency emulator and MMSC: launch to ready, RSS after start, messages/s REST to receipt",
                 PipelineBench::run));
+        ENTRIES.put("large-spool", new Entry("./mmsys run on a spool of 50,000 finished messages: launch to ready "
+                + "(recovery reads each record once) and RSS after start", PipelineBench::runLargeSpool));
         ENTRIES.put("mms-submit", new Entry("MMS submission over the emulator at 115200 baud, 20 ms command "
                 + "latency, against the line-rate minimum", MmsSubmitBench::run));
         ENTRIES.put("emulator-line-rate", new Entry("SIM7600 emulator: UART line-rate model, transparent vs CIPSEND",

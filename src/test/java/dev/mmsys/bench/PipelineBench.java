@@ -94,6 +94,53 @@ public final class PipelineBench {
         }
     }
 
+    private static final int LARGE_SPOOL = 50_000;
+
+    /**
+     * A spool of a year of messages: {@value #LARGE_SPOOL} finished ones (with receipts) and a few still queued. Start
+     * to ready (recovery reads every record once) and the memory after start, with the launcher's options.
+     */
+    public static void runLargeSpool() throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.log.dev.mmsys.emulator", "warn");
+        Path work = Files.createTempDirectory("mmsys-bench");
+        try {
+            Path spool = work.resolve("spool");
+            dev.mmsys.app.spool.Spool sp = dev.mmsys.app.spool.Spool.open(spool);
+            dev.mmsys.app.message.MessageRequest req = dev.mmsys.app.message.MessageRequest.of(
+                    List.of("+16195550100"), "a long text that must arrive as one bubble. ".repeat(10));
+            java.time.Instant t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
+            for (int i = 0; i < LARGE_SPOOL + 5; i++) {
+                String id = String.format("20260101-%06d-bench%03d", i / 1000, i % 1000);
+                var r = dev.mmsys.app.spool.MessageRecord.accepted(id, "rest", req, t0.plusSeconds(i));
+                if (i < LARGE_SPOOL) {
+                    r = r.attemptStarted("mms", null, t0).sentAsMms(new dev.mmsys.app.spool.MmsResult("T" + i,
+                            "M" + i, "Ok"), t0.plusSeconds(i));
+                    Files.write(sp.sent().resolve(id + ".json"), ("{\"id\":\"" + id + "\"}").getBytes());
+                }
+                Files.write(sp.messages().resolve(id + ".json"), dev.mmsys.app.spool.Spool.JSON.writeValueAsBytes(r));
+            }
+            boolean launcher = jarIsFresh();
+            List<String> opts = launcherOptions();
+            long t = System.nanoTime();
+            // the modem is unplugged: the 5 queued messages wait; only the start is measured
+            Process app = launch(launcher, opts, spool, List.of("--set", "mmsys.modem.port=tcp://127.0.0.1:1",
+                    "--set", "mmsys.apn=mms", "--set", "mmsys.mmsc.url=http://mmsc.example/mms",
+                    "--set", "camel.server.port=" + RunningApp.freePort()));
+            try {
+                awaitReady(app);
+                long ready = (System.nanoTime() - t) / 1_000_000;
+                Thread.sleep(1000);
+                System.out.printf("large spool:      %d records: launch to ready %d ms, RSS after start %d MB%s%n",
+                        LARGE_SPOOL + 5, ready, rssKb(app.pid()) / 1024, launcher ? "" : " (without AppCDS)");
+            } finally {
+                app.destroy();
+                app.waitFor(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
     /** The default options of ./mmsys (its default_opts line). */
     static List<String> launcherOptions() throws IOException {
         Matcher m = Pattern.compile("default_opts=\\(([^)]*)\\)").matcher(Files.readString(Path.of("mmsys")));

@@ -15,9 +15,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,15 +90,28 @@ public final class StatusCommand implements Callable<Integer> {
             return Mmsys.EXIT_OK;
         }
         List<String> damaged = new ArrayList<>();
-        List<MessageRecord> all = store.list((p, e) -> damaged.add(e.getMessage()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (MessageState s : MessageState.values()) {
             counts.put(s.json(), 0);
         }
-        all.forEach(r -> counts.merge(r.state().json(), 1, Integer::sum));
         MessageState filter = want;
-        List<MessageRecord> shown = all.stream().filter(r -> filter == null || r.state() == filter).toList();
-        shown = shown.subList(Math.max(0, shown.size() - limit), shown.size());
+        Comparator<MessageRecord> order = Comparator.comparing(MessageRecord::createdAt)
+                .thenComparing(MessageRecord::id);
+        // one record at a time: the counts, and the newest `limit` shown (a large spool is never all in memory)
+        PriorityQueue<MessageRecord> newest = new PriorityQueue<>(order);
+        int[] total = {0};
+        store.forEach(r -> {
+            total[0]++;
+            counts.merge(r.state().json(), 1, Integer::sum);
+            if (filter == null || r.state() == filter) {
+                newest.add(r);
+                if (newest.size() > limit) {
+                    newest.poll();
+                }
+            }
+        }, (p, e) -> damaged.add(e.getMessage()));
+        List<MessageRecord> shown = new ArrayList<>(newest);
+        shown.sort(order);
         if (common.json) {
             out.println(json().writeValueAsString(shown.stream().map(r -> MessageView.of(r, false)).toList()));
             return Mmsys.EXIT_OK;
@@ -112,7 +127,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         StringBuilder sum = new StringBuilder();
         counts.forEach((k, v) -> sum.append(sum.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
-        out.println(all.size() + " message(s): " + sum);
+        out.println(total[0] + " message(s): " + sum);
         damaged.forEach(d -> spec.commandLine().getErr().println("warning: " + d));
         return Mmsys.EXIT_OK;
     }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,19 +39,26 @@ public final class Recovery {
     }
 
     public Summary resume(CamelContext context) {
-        int resumed = 0;
         int interrupted = 0;
-        int receipts = 0;
-        int[] damaged = {0};
-        List<String> unfinished = new ArrayList<>();
-        for (MessageRecord r : store.list((file, e) -> damaged[0] += quarantineDamaged(file, e))) {
-            if (r.state().isFinal()) {
-                if (!store.receiptIntact(r)) {
-                    store.writeReceipt(r);
-                    receipts++;
-                }
-                continue;
+        int[] receipts = {0};
+        List<MessageRecord> unfinished = new ArrayList<>();
+        List<Map.Entry<Path, Exception>> broken = new ArrayList<>();
+        // one pass over the records, holding only the unfinished ones; files are moved and rewritten afterwards
+        store.forEach(r -> {
+            if (!r.state().isFinal()) {
+                unfinished.add(r);
+            } else if (!store.receiptIntact(r)) {
+                store.writeReceipt(r);
+                receipts[0]++;
             }
+        }, (file, e) -> broken.add(Map.entry(file, e)));
+        int damaged = 0;
+        for (Map.Entry<Path, Exception> b : broken) {
+            damaged += quarantineDamaged(b.getKey(), b.getValue());
+        }
+        unfinished.sort(Comparator.comparing(MessageRecord::createdAt).thenComparing(MessageRecord::id));
+        List<String> ids = new ArrayList<>();
+        for (MessageRecord r : unfinished) {
             if (r.inFlight() != null) {
                 store.update(r.id(), x -> x.interrupted(clock.instant()));
                 LOG.warn("recovery: {} was in flight when MMSYS stopped ({} attempt {}); its outcome is unknown, "
@@ -57,14 +66,14 @@ public final class Recovery {
                         r.inFlight().attempt());
                 interrupted++;
             }
-            unfinished.add(r.id());
-            resumed++;
+            ids.add(r.id());
         }
-        dispatcher.sendAll(context, unfinished);
-        Summary s = new Summary(resumed, interrupted, receipts, damaged[0]);
-        if (resumed + receipts + damaged[0] > 0) {
+        int resumed = ids.size();
+        dispatcher.sendAll(context, ids);
+        Summary s = new Summary(resumed, interrupted, receipts[0], damaged);
+        if (resumed + receipts[0] + damaged > 0) {
             LOG.info("recovery: {} unfinished message(s) resumed ({} interrupted mid-attempt), {} receipt(s) "
-                    + "rewritten, {} damaged record(s) quarantined", resumed, interrupted, receipts, damaged[0]);
+                    + "rewritten, {} damaged record(s) quarantined", resumed, interrupted, receipts[0], damaged);
         }
         return s;
     }

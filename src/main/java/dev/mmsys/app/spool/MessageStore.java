@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -93,28 +94,37 @@ public final class MessageStore {
         }
     }
 
-    /** Every record, oldest first; a damaged file is reported through {@code damaged} and skipped. */
-    public List<MessageRecord> list(java.util.function.BiConsumer<Path, Exception> damaged) {
+    /** Every record, oldest first; a damaged file is reported through {@code damaged} and skipped. Small spools. */
+    public List<MessageRecord> list(BiConsumer<Path, Exception> damaged) {
         List<MessageRecord> out = new ArrayList<>();
+        forEach(out::add, damaged);
+        out.sort(Comparator.comparing(MessageRecord::createdAt).thenComparing(MessageRecord::id));
+        return out;
+    }
+
+    /**
+     * Every record, one at a time in no particular order (a spool of many thousands is never held in memory at
+     * once); a damaged file is reported through {@code damaged} and skipped. {@code each} must not write records:
+     * the directory is being read.
+     */
+    public void forEach(Consumer<MessageRecord> each, BiConsumer<Path, Exception> damaged) {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(spool.messages(), "*.json")) {
             for (Path p : s) {
                 try {
                     BasicFileAttributes a = attributes(p);
                     read(p).ifPresent(r -> {
-                        out.add(r);
                         remember(r, a);
+                        each.accept(r);
                     });
                 } catch (SpoolException e) {
                     damaged.accept(p, e);
                 }
             }
         } catch (NoSuchFileException e) {
-            return out;
+            // no messages yet
         } catch (IOException e) {
             throw new SpoolException("cannot list " + spool.messages() + " (" + e + ")", e);
         }
-        out.sort(Comparator.comparing(MessageRecord::createdAt).thenComparing(MessageRecord::id));
-        return out;
     }
 
     /** How many messages are in each state (every state present, zeros included). */
