@@ -51,6 +51,9 @@ class RecoveryTest {
         store.create(MessageRecord.accepted("done-2", "rest", req, T));
         store.update("done-2", r -> r.attemptStarted("mms", null, T).sentAsMms(new MmsResult("t", "m2", "Ok"), T));
         Files.write(spool.sent().resolve("done-2.json"), new byte[0]);  // receipts are not forced to disk
+        store.create(MessageRecord.accepted("done-3", "rest", req, T));
+        store.update("done-3", r -> r.attemptStarted("mms", null, T).sentAsMms(new MmsResult("t", "m3", "Ok"), T));
+        Files.writeString(spool.sent().resolve("done-3.json"), "{\"id\": \"done-3\", \"sta");   // cut short
         Files.writeString(spool.messages().resolve("broken-1.json"), "{\"id\": \"broken-1\", \"sta");
         Files.writeString(spool.messages().resolve(".queued-1.json.77.tmp"), "half");
 
@@ -75,6 +78,8 @@ class RecoveryTest {
             assertTrue(Files.exists(spool.sent().resolve("done-1.json")), "the missing receipt is rewritten");
             assertEquals("m2", JSON.readTree(spool.sent().resolve("done-2.json").toFile()).at("/mms/messageId").asText(),
                     "the empty receipt is rewritten");
+            assertEquals("m3", JSON.readTree(spool.sent().resolve("done-3.json").toFile()).at("/mms/messageId").asText(),
+                    "the cut-short receipt is rewritten");
             assertTrue(Files.exists(spool.quarantine().resolve("broken-1.json")));
             assertTrue(Files.exists(Quarantine.errorFile(spool.quarantine().resolve("broken-1.json"))));
             assertFalse(Files.exists(spool.messages().resolve(".queued-1.json.77.tmp")));
