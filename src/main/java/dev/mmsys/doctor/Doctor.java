@@ -407,6 +407,10 @@ public final class Doctor {
             o = body.run();
         } catch (ModemException e) {
             o = Outcome.failed(e.getMessage(), List.of(), onError.finding(e));
+        } catch (RuntimeException e) {
+            // a fault of MMSYS, not of the path: the report still comes out, with what went wrong
+            o = Outcome.failed("MMSYS failed in this step: " + e, List.of(), Finding.of("MMSYS failed in the "
+                    + name + " step (" + e + ")", "report it with the output of mmsys doctor --verbose"));
         }
         Check c = new Check(name, o.ok() ? Check.Status.PASSED : Check.Status.FAILED, o.summary(), o.details(),
                 Duration.ofNanos(System.nanoTime() - t0), session.transcriptSince(mark));
