@@ -17,6 +17,7 @@ import dev.mmsys.app.rest.RestApi;
 import dev.mmsys.app.spool.IdempotencyKeys;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Quarantine;
+import dev.mmsys.app.spool.Retention;
 import dev.mmsys.app.spool.Spool;
 import dev.mmsys.camel.MmsEncodingProcessor;
 import dev.mmsys.camel.SmsSplitProcessor;
@@ -59,6 +60,7 @@ public final class MmsysBeans implements AutoCloseable {
     private final SmsSplitProcessor smsSplitter;
     private final Delivery delivery;
     private final Dispatcher dispatcher;
+    private final Retention retention;
 
     public MmsysBeans(MmsysConfig configured) {
         this.emulator = BuiltInEmulator.forConfig(configured).orElse(null);
@@ -72,6 +74,13 @@ public final class MmsysBeans implements AutoCloseable {
         this.spool = Spool.open(config.getPath("mmsys.spool.dir"));
         this.store = new MessageStore(spool);
         this.quarantine = new Quarantine(spool);
+        int keepDays = config.getInt("mmsys.spool.keep-days");
+        if (keepDays < 0) {
+            throw new MmsysConfig.ConfigException("mmsys.spool.keep-days=" + keepDays + " must be 0 (keep every "
+                    + "record) or a number of days");
+        }
+        this.retention = new Retention(store, new IdempotencyKeys(spool), java.time.Duration.ofDays(keepDays),
+                clock);
         this.carrier = new CarrierSettings(config, new CarrierResolver(carrierCatalog(config)), modemUri());
         this.maxMmsSize = carrier::maxMessageSize;
         Recipients recipients;
@@ -115,6 +124,7 @@ public final class MmsysBeans implements AutoCloseable {
         bind.accept("directIntake", new DirectIntake(intake));
         bind.accept("delivery", delivery);
         bind.accept("dispatcher", dispatcher);
+        bind.accept("retention", retention);
         bind.accept("deliveryResult", delivery.resultStrategy());
         bind.accept("attemptFailed", delivery.attemptFailedProcessor());
         bind.accept("smsSplitter", smsSplitter);
@@ -207,7 +217,7 @@ public final class MmsysBeans implements AutoCloseable {
     }
 
     Recovery recovery() {
-        return new Recovery(store, quarantine, dispatcher, clock);
+        return new Recovery(store, quarantine, dispatcher, retention, clock);
     }
 
     private static byte[] openApiDocument() {

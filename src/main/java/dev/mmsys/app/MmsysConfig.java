@@ -64,6 +64,7 @@ public final class MmsysConfig {
         d.put("mmsys.delivery.max-waiting", "20000");
         d.put("mmsys.default-region", "US");
         d.put("mmsys.spool.dir", "spool");
+        d.put("mmsys.spool.keep-days", "90");
         d.put("mmsys.outbox.min-age", "1s");
         d.put("mmsys.outbox.poll-interval", "500ms");
         d.put("mmsys.rest.token", "");

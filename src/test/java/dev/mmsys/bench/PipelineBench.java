@@ -123,7 +123,9 @@ public final class PipelineBench {
             List<String> opts = launcherOptions();
             long t = System.nanoTime();
             // the modem is unplugged: the 5 queued messages wait; only the start is measured
-            Process app = launch(launcher, opts, spool, List.of("--set", "mmsys.modem.port=tcp://127.0.0.1:1",
+            // mmsys.spool.keep-days=0: the records are kept, as by a spool that never expires them (the worst case)
+            Process app = launch(launcher, opts, spool, List.of("--set", "mmsys.spool.keep-days=0",
+                    "--set", "mmsys.modem.port=tcp://127.0.0.1:1",
                     "--set", "mmsys.apn=mms", "--set", "mmsys.mmsc.url=http://mmsc.example/mms",
                     "--set", "camel.server.port=" + RunningApp.freePort()));
             try {

@@ -72,12 +72,14 @@ public final class StatusCommand implements Callable<Integer> {
         }
         MessageStore store = new MessageStore(Spool.existing(root));
         if (id != null) {
-            MessageRecord r = store.find(id).orElseThrow(() -> CliException.failed("no message '" + id + "' in "
-                    + root + "; list them with 'mmsys status'"));
+            MessageView v = store.find(id).map(r -> MessageView.of(r, true))
+                    .or(() -> store.receipt(id).map(MessageView::ofReceipt))   // a record removed by keep-days
+                    .orElseThrow(() -> CliException.failed("no message '" + id + "' in " + root
+                            + "; list them with 'mmsys status'"));
             if (common.json) {
-                out.println(json().writeValueAsString(MessageView.of(r, true)));
+                out.println(json().writeValueAsString(v));
             } else {
-                printOne(out, r);
+                printOne(out, v);
             }
             return Mmsys.EXIT_OK;
         }
@@ -145,13 +147,13 @@ public final class StatusCommand implements Callable<Integer> {
         return "";
     }
 
-    private static void printOne(PrintWriter out, MessageRecord r) {
+    private static void printOne(PrintWriter out, MessageView r) {
         out.println("Message   " + r.id());
-        out.println("State     " + r.state().json() + (r.possibleDuplicate() ? " (possible duplicate: an attempt "
+        out.println("State     " + r.state() + (r.possibleDuplicate() ? " (possible duplicate: an attempt "
                 + "was interrupted with an unknown outcome)" : ""));
-        out.println("To        " + String.join(", ", r.request().to()));
-        if (r.request().subject() != null) {
-            out.println("Subject   " + r.request().subject());
+        out.println("To        " + String.join(", ", r.to()));
+        if (r.subject() != null) {
+            out.println("Subject   " + r.subject());
         }
         out.println("Source    " + r.source());
         out.println("Attempts  " + r.attempts());

@@ -3,6 +3,7 @@ package dev.mmsys.app.delivery;
 import dev.mmsys.app.spool.MessageRecord;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Quarantine;
+import dev.mmsys.app.spool.Retention;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,9 +28,12 @@ public final class Recovery {
     private final Quarantine quarantine;
     private final Clock clock;
     private final Dispatcher dispatcher;
+    private final Retention retention;
 
-    public Recovery(MessageStore store, Quarantine quarantine, Dispatcher dispatcher, Clock clock) {
+    public Recovery(MessageStore store, Quarantine quarantine, Dispatcher dispatcher, Retention retention,
+                    Clock clock) {
         this.dispatcher = dispatcher;
+        this.retention = retention;
         this.store = store;
         this.quarantine = quarantine;
         this.clock = clock;
@@ -44,14 +48,18 @@ public final class Recovery {
         List<MessageRecord> unfinished = new ArrayList<>();
         List<Map.Entry<Path, Exception>> broken = new ArrayList<>();
         // one pass over the records, holding only the unfinished ones; files are moved and rewritten afterwards
+        List<String> expired = new ArrayList<>();
         store.forEach(r -> {
             if (!r.state().isFinal()) {
                 unfinished.add(r);
             } else if (!store.receiptIntact(r)) {
                 store.writeReceipt(r);
                 receipts[0]++;
+            } else if (retention.expired(r)) {
+                expired.add(r.id());
             }
         }, (file, e) -> broken.add(Map.entry(file, e)));
+        retention.remove(expired);
         int damaged = 0;
         for (Map.Entry<Path, Exception> b : broken) {
             damaged += quarantineDamaged(b.getKey(), b.getValue());

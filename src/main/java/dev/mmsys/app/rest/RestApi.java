@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -88,9 +89,10 @@ public final class RestApi {
     /** GET /api/messages/{id}. */
     public void get(Exchange exchange) {
         String id = exchange.getMessage().getHeader("id", String.class);
-        MessageRecord r = store.find(id).orElseThrow(() -> new RestError(404, "id", "no message with id '" + id
-                + "'; ids are returned by POST /api/messages"));
-        ok(exchange, MessageView.of(r, true));
+        Optional<MessageView> v = store.find(id).map(r -> MessageView.of(r, true))
+                .or(() -> store.receipt(id).map(MessageView::ofReceipt));   // a record removed by keep-days
+        ok(exchange, v.orElseThrow(() -> new RestError(404, "id", "no message with id '" + id
+                + "'; ids are returned by POST /api/messages")));
     }
 
     /** GET /api/messages?state=…&limit=…: newest first. */

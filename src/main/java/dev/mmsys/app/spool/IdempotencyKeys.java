@@ -2,11 +2,13 @@ package dev.mmsys.app.spool;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -44,6 +46,30 @@ public final class IdempotencyKeys {
         } catch (IOException ex) {
             throw new SpoolException("cannot write " + f + " (" + ex + ")", ex);
         }
+    }
+
+    /** Forgets the keys recorded before {@code cutoff} (a request retried after that makes a new message). */
+    public int removeOlderThan(Instant cutoff) {
+        int n = 0;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : s) {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff) && Files.deleteIfExists(p)) {
+                        n++;
+                    }
+                } catch (IOException e) {
+                    // another process took it meanwhile, or it cannot be removed now: the next pass tries again
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new SpoolException("cannot list " + dir + " (" + e + ")", e);
+        }
+        if (n > 0) {
+            AtomicFiles.syncDirectory(dir);
+        }
+        return n;
     }
 
     private Path file(String key) {

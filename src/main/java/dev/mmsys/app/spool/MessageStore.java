@@ -1,5 +1,6 @@
 package dev.mmsys.app.spool;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -42,7 +44,7 @@ public final class MessageStore {
     private final Object indexing = new Object();
 
     /** What a listing needs of a record, and the file's state it was read from. */
-    private record Indexed(MessageState state, String createdAt, long modifiedNanos, long size) {
+    private record Indexed(MessageState state, String createdAt, String updatedAt, long modifiedNanos, long size) {
     }
 
     public MessageStore(Spool spool) {
@@ -130,6 +132,61 @@ public final class MessageStore {
         }
     }
 
+    /**
+     * Removes the records of finished messages (their receipts stay in {@code sent/} and {@code failed/}); a record
+     * that is not final is left alone. Returns how many were removed.
+     */
+    public int remove(List<String> ids) {
+        int n = 0;
+        for (String id : ids) {
+            synchronized (lock(id)) {
+                Optional<MessageRecord> r = find(id);
+                if (r.isEmpty() || !r.get().state().isFinal()) {
+                    continue;
+                }
+                try {
+                    if (Files.deleteIfExists(recordFile(id))) {
+                        n++;
+                    }
+                } catch (IOException e) {
+                    throw new SpoolException("cannot remove " + recordFile(id) + " (" + e + ")", e);
+                }
+                index.remove(id);
+                live.remove(id);
+            }
+        }
+        if (n > 0) {
+            AtomicFiles.syncDirectory(spool.messages());
+        }
+        return n;
+    }
+
+    /** The ids of the messages that finished before {@code cutoff} (from the index: no record is read). */
+    public List<String> finishedBefore(Instant cutoff, BiConsumer<Path, Exception> damaged) {
+        refresh(damaged);
+        return index.entrySet().stream().filter(e -> e.getValue().state().isFinal()
+                        && Instant.parse(e.getValue().updatedAt()).isBefore(cutoff))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The receipt of a finished message ({@code sent/<id>.json} or {@code failed/<id>.json}), if there is one. */
+    public Optional<JsonNode> receipt(String id) {
+        if (!MessageIds.isValid(id)) {
+            return Optional.empty();
+        }
+        for (Path dir : List.of(spool.sent(), spool.failed())) {
+            Path f = dir.resolve(id + ".json");
+            try {
+                return Optional.of(Spool.JSON.readTree(Files.readAllBytes(f)));
+            } catch (NoSuchFileException e) {
+                // not in this one
+            } catch (IOException e) {
+                throw new SpoolException("cannot read the receipt " + f + " (" + e + ")", e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How many messages are in each state (every state present, zeros included). */
     public Map<MessageState, Long> countByState(BiConsumer<Path, Exception> damaged) {
         refresh(damaged);
@@ -194,7 +251,7 @@ public final class MessageStore {
 
     private void remember(MessageRecord r, BasicFileAttributes a) {
         if (a != null) {
-            index.put(r.id(), new Indexed(r.state(), r.createdAt(), nanos(a), a.size()));
+            index.put(r.id(), new Indexed(r.state(), r.createdAt(), r.updatedAt(), nanos(a), a.size()));
         }
     }
 

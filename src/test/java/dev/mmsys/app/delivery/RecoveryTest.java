@@ -85,4 +85,25 @@ class RecoveryTest {
             assertFalse(Files.exists(spool.messages().resolve(".queued-1.json.77.tmp")));
         }
     }
+
+    @Test
+    void atStartRecordsPastTheRetentionGoAndRestAnswersFromTheirReceipts() throws Exception {
+        Spool spool = Spool.open(dir.resolve("spool"));
+        MessageStore store = new MessageStore(spool);
+        MessageRequest req = MessageRequest.of(List.of("+16195550100"), "hi");
+        Instant longAgo = Instant.now().minus(java.time.Duration.ofDays(40));
+        store.create(MessageRecord.accepted("20250101-000000-oldonexx", "rest", req, longAgo));
+        store.update("20250101-000000-oldonexx", r -> r.attemptStarted("mms", null, longAgo)
+                .sentAsMms(new MmsResult("t", "m-old", "Ok"), longAgo));
+        try (RunningApp app = RunningApp.start(dir, Map.of("mmsys.modem.port", "tcp://127.0.0.1:1",
+                "mmsys.spool.keep-days", "30"))) {
+            assertFalse(Files.exists(spool.messages().resolve("20250101-000000-oldonexx.json")));
+            assertTrue(Files.exists(spool.sent().resolve("20250101-000000-oldonexx.json")));
+            var r = app.get("/api/messages/20250101-000000-oldonexx");
+            assertEquals(200, r.statusCode(), r.body());
+            var v = JSON.readTree(r.body());
+            assertEquals("sent", v.get("state").asText());
+            assertEquals("m-old", v.at("/mms/messageId").asText());
+        }
+    }
 }
