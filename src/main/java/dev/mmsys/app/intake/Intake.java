@@ -7,9 +7,11 @@ import dev.mmsys.app.message.MessageValidator;
 import dev.mmsys.app.spool.IdempotencyKeys;
 import dev.mmsys.app.spool.MessageIds;
 import dev.mmsys.app.spool.MessageRecord;
+import dev.mmsys.app.spool.MessageState;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Spool;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -74,6 +76,14 @@ public final class Intake {
                 Optional<MessageRecord> existing = store.find(e.id());
                 if (existing.isPresent()) {
                     return new Accepted(existing.get(), false);
+                }
+                Optional<MessageRecord> finished = store.receipt(e.id()).map(n -> new MessageRecord(e.id(),
+                        n.path("source").asText(source), n.path("acceptedAt").asText(), n.path("acceptedAt").asText(),
+                        valid, MessageState.parse(n.path("state").asText()), null, n.path("attempts").asInt(),
+                        List.of(), null, null, null, null, n.path("possibleDuplicate").asBoolean()));
+                if (finished.isPresent() && finished.get().state() != null) {
+                    // finished long ago, its record removed (mmsys.spool.keep-days): the same answer, no new message
+                    return new Accepted(finished.get(), false);
                 }
                 // the key was written but not the record (crash in between): make it now, with the key's id
                 MessageRecord r = MessageRecord.accepted(e.id(), source, valid, clock.instant());

@@ -72,4 +72,21 @@ class IntakeTest {
         assertTrue(again.created());
         assertTrue(Files.exists(spool.messages().resolve(id + ".json")));
     }
+
+    @Test
+    void aKeyWhoseFinishedRecordWasRemovedAnswersFromTheReceiptAndSendsNothingAgain() throws Exception {
+        Spool spool = Spool.open(dir);
+        MessageStore store = new MessageStore(spool);
+        MessageRequest r = MessageRequest.of(List.of("+16195550100"), "hi");
+        String id = intake(spool).accept(r, "rest", "k").id();
+        java.time.Instant t = java.time.Instant.now();
+        store.update(id, x -> x.attemptStarted("mms", null, t).sentAsMms(new dev.mmsys.app.spool.MmsResult("T", "M",
+                "Ok"), t));
+        assertEquals(1, store.remove(List.of(id)));               // as mmsys.spool.keep-days does
+        Intake.Accepted again = intake(Spool.open(dir)).accept(r, "rest", "k");
+        assertEquals(id, again.id());
+        assertFalse(again.created(), "not a new message");
+        assertEquals(MessageState.SENT, again.record().state());
+        assertFalse(Files.exists(spool.messages().resolve(id + ".json")), "no record made again");
+    }
 }
