@@ -62,6 +62,13 @@ public final class EmulatedCarrier implements AutoCloseable {
         return s;
     }
 
+    /** {@link #settings()} with retries 100 ms apart, for tests that go through a retry or a fallback. */
+    public Map<String, String> fastSettings() {
+        Map<String, String> s = settings();
+        s.put("mmsys.retry.initial-delay", "100ms");
+        return s;
+    }
+
     /** Every M-Send.req the MMSC got, decoded with the MMS codec. */
     public List<SendReq> requests() {
         return mmsc.received().stream().map(EmulatedCarrier::decode).toList();

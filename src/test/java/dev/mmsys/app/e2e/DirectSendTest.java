@@ -41,12 +41,6 @@ class DirectSendTest {
     @TempDir
     Path dir;
 
-    private static Map<String, String> fast(EmulatedCarrier carrier) {
-        Map<String, String> s = new HashMap<>(carrier.settings());
-        s.put("mmsys.retry.initial-delay", "100ms");
-        return s;
-    }
-
     /** The other integration's routes: they set the documented headers and hand the text to MMSYS. */
     private static void addIntegrationRoutes(RunningApp app) throws Exception {
         app.app.context().addRoutes(new RouteBuilder() {
@@ -77,7 +71,7 @@ class DirectSendTest {
     void aRouteOfAnotherIntegrationSendsAGroupMmsAndGetsTheMessageAsRestShowsIt() throws Exception {
         String text = "This week: 41 orders shipped, 2 returns, stock of blue mugs low. ".repeat(8).strip();
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir);
-             RunningApp app = RunningApp.start(dir, fast(carrier))) {
+             RunningApp app = RunningApp.start(dir, carrier.fastSettings())) {
             addIntegrationRoutes(app);
             Exchange ex = call(app, "direct:weekly-report", text, Map.of());
 
@@ -112,7 +106,7 @@ class DirectSendTest {
     void mmsysModeSmsSendsTheTextAsSmsOnly() throws Exception {
         String text = "Freezer 2 is at -4 C and rising; check the door seal. ".repeat(4).strip();
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir);
-             RunningApp app = RunningApp.start(dir, fast(carrier))) {
+             RunningApp app = RunningApp.start(dir, carrier.fastSettings())) {
             addIntegrationRoutes(app);
             Exchange ex = call(app, "direct:alert", text, Map.of());
 
@@ -132,7 +126,7 @@ class DirectSendTest {
     @Test
     void badInputFailsTheCallersExchangeNamingTheFieldAndRecordsNothing() throws Exception {
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir);
-             RunningApp app = RunningApp.start(dir, fast(carrier))) {
+             RunningApp app = RunningApp.start(dir, carrier.fastSettings())) {
             addIntegrationRoutes(app);
             record Bad(String body, Map<String, Object> headers, String field, String reason) {
             }

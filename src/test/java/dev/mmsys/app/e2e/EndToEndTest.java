@@ -40,12 +40,6 @@ class EndToEndTest {
     @TempDir
     Path dir;
 
-    private static Map<String, String> fast(EmulatedCarrier carrier) {
-        Map<String, String> s = new HashMap<>(carrier.settings());
-        s.put("mmsys.retry.initial-delay", "100ms");
-        return s;
-    }
-
     /**
      * Waits for {@code n} messages in a final state, each with its receipt: the record turns final first and the
      * receipt is written from it right after (a crash in between is repaired at start), so both are awaited.
@@ -66,7 +60,7 @@ class EndToEndTest {
     @Test
     void twentyDroppedFilesAndTwentyRestPostsAreAllSentWithReceipts() throws Exception {
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir);
-             RunningApp app = RunningApp.start(dir, fast(carrier))) {
+             RunningApp app = RunningApp.start(dir, carrier.fastSettings())) {
             Path outbox = app.spool.resolve("outbox");
             Set<String> texts = new HashSet<>();
             for (int i = 0; i < 20; i++) {
@@ -119,7 +113,7 @@ class EndToEndTest {
                 "Unicode needs UCS-2: Grüße aus Zürich, 你好, and an emoji 😀 at the end of a long line. ".repeat(3),
                 "Line one\nLine two\r\nTabs\tand  spaces ".repeat(10));
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir);
-             RunningApp app = RunningApp.start(dir, fast(carrier))) {
+             RunningApp app = RunningApp.start(dir, carrier.fastSettings())) {
             carrier.mmsc.script().always(MmscResponse.permanentFailure());
             Map<String, String> textByNumber = new HashMap<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -155,7 +149,7 @@ class EndToEndTest {
     @Test
     void thirtyKindsOfBadInputEachGetAClearErrorAndTheRestFlows() throws Exception {
         try (EmulatedCarrier carrier = EmulatedCarrier.start(dir);
-             RunningApp app = RunningApp.start(dir, fast(carrier))) {
+             RunningApp app = RunningApp.start(dir, carrier.fastSettings())) {
             Path outbox = app.spool.resolve("outbox");
             Files.write(outbox.resolve("pic.png"), new byte[] {1, 2, 3});   // not a PNG: a bad attachment
             List<String[]> files = new ArrayList<>(List.of(
