@@ -33,6 +33,7 @@ import dev.mmsys.modem.PdpType;
 import dev.mmsys.modem.ReceiveMode;
 import dev.mmsys.modem.Registration;
 import dev.mmsys.modem.SocketError;
+import dev.mmsys.modem.Transcript;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -447,10 +448,7 @@ public final class Doctor {
     }
 
     private String redact(String s) {
-        if (!session.settings().redact() || s.length() < 6) {
-            return s;
-        }
-        return s.substring(0, s.length() - 4).replaceAll("\\d", "*") + s.substring(s.length() - 4);
+        return session.settings().redact() ? Transcript.shortenNumbers(s) : s;
     }
 
     private void closeSocket() {

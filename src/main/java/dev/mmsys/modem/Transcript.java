@@ -41,8 +41,13 @@ public final class Transcript {
         add("# " + text);
     }
 
+    /** {@code text} with its phone numbers, IMSIs, ICCIDs and IMEIs shortened, as the transcript shows them. */
+    public static String shortenNumbers(String text) {
+        return LONG_NUMBER.matcher(text).replaceAll("$1…");
+    }
+
     private synchronized void add(String entry) {
-        String e = redact ? LONG_NUMBER.matcher(entry).replaceAll("$1…") : entry;
+        String e = redact ? shortenNumbers(entry) : entry;
         LOG.debug("{}", e); // AT traffic is logged only here, redacted like the transcript
         if (entries.size() == capacity) {
             entries.removeFirst();

@@ -9,8 +9,8 @@ import dev.mmsys.app.CliException;
 import dev.mmsys.app.Mmsys;
 import dev.mmsys.app.MmsysBeans;
 import dev.mmsys.app.MmsysConfig;
-import dev.mmsys.carrier.CarrierException;
 import dev.mmsys.app.delivery.PictureFitting;
+import dev.mmsys.carrier.CarrierException;
 import dev.mmsys.carrier.CarrierResolver;
 import dev.mmsys.carrier.MmsSettings;
 import dev.mmsys.carrier.Setting;
@@ -110,7 +110,8 @@ public final class EncodeCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         MmsysConfig config = common.load();
         MmsVersion version = version(mmsVersion != null ? mmsVersion : config.get("mmsys.mms.version"));
-        Setting<Long> limit = sizeLimit(config);
+        CarrierResolver resolver = resolver(config);
+        Setting<Long> limit = sizeLimit(resolver, config);
         try {
             SendReq.Builder b = SendReq.builder().version(version).androidDefaults(Instant.now());
             for (String r : RecipientOption.entries("--to", to)) {
@@ -125,7 +126,7 @@ public final class EncodeCommand implements Callable<Integer> {
             for (Path f : attach) {
                 files.add(attachment(f));
             }
-            for (Attachment a : fitPictures(config, limit, files, body)) {
+            for (Attachment a : fitPictures(resolver, config, limit, files, body)) {
                 b.attach(a);
             }
             SendReq req = b.build();
@@ -140,28 +141,39 @@ public final class EncodeCommand implements Callable<Integer> {
         }
     }
 
+    private static CarrierResolver resolver(MmsysConfig config) {
+        try {
+            return new CarrierResolver(MmsysBeans.carrierCatalog(config));
+        } catch (MmsysConfig.ConfigException e) {
+            throw CliException.badInput(e.getMessage());
+        }
+    }
+
     /**
      * The size limit as the application knows it without a SIM ({@link CarrierResolver#maxMessageSizeWithoutSim}):
      * mmsys.mms.max-size, the profile mmsys.carrier names, or the built-in default.
      */
-    static Setting<Long> sizeLimit(MmsysConfig config) {
+    static Setting<Long> sizeLimit(CarrierResolver resolver, MmsysConfig config) {
         try {
-            return new CarrierResolver(MmsysBeans.carrierCatalog(config)).maxMessageSizeWithoutSim(config);
+            return resolver.maxMessageSizeWithoutSim(config);
         } catch (CarrierException e) {
             throw CliException.badInput(e.getMessage());
         }
     }
 
     /** As {@code send} does: JPEG and PNG pictures scaled into the carrier's limits (said on standard error). */
-    private List<Attachment> fitPictures(MmsysConfig config, Setting<Long> limit, List<Attachment> files, String body) {
+    private List<Attachment> fitPictures(CarrierResolver resolver, MmsysConfig config, Setting<Long> limit,
+                                         List<Attachment> files, String body) {
+        if (files.isEmpty()) {
+            return files;
+        }
         Optional<MmsSettings> known;
         try {
-            known = new CarrierResolver(MmsysBeans.carrierCatalog(config)).resolveWithoutSim(config);
+            known = resolver.resolveWithoutSim(config);
         } catch (CarrierException e) {
             throw CliException.badInput(e.getMessage());
         }
-        long fixed = (body + (subject == null ? "" : subject)).getBytes(StandardCharsets.UTF_8).length + 2048;
-        PictureFitting.Outcome o = PictureFitting.fit(files, fixed, limit.value(),
+        PictureFitting.Outcome o = PictureFitting.fit(files, body, subject, limit.value(),
                 known.map(s -> s.maxImageSize().value()).orElse(limit.value()),
                 known.map(s -> s.maxImageDimensions().value()).orElse(CarrierResolver.DEFAULT_IMAGE));
         o.changes().forEach(c -> spec.commandLine().getErr().println("mmsys encode: picture " + c

@@ -52,11 +52,8 @@ public final class PictureFitting {
             return;
         }
         List<Attachment> attachments = raw.stream().map(Attachment.class::cast).toList();
-        String text = m.getBody(String.class);
-        String subject = m.getHeader(MmsEncodingProcessor.SUBJECT, String.class);
-        long fixed = OVERHEAD_OCTETS + octets(text) + octets(subject);
-        Outcome o = fit(attachments, fixed, s.get().maxMessageSize().value(), s.get().maxImageSize().value(),
-                s.get().maxImageDimensions().value());
+        Outcome o = fit(attachments, m.getBody(String.class), m.getHeader(MmsEncodingProcessor.SUBJECT, String.class),
+                s.get().maxMessageSize().value(), s.get().maxImageSize().value(), s.get().maxImageDimensions().value());
         m.setHeader(MmsEncodingProcessor.ATTACHMENTS, o.attachments());
         if (!o.changes().isEmpty()) {
             String id = m.getHeader(MmsysHeaders.MESSAGE_ID, String.class);
@@ -68,20 +65,23 @@ public final class PictureFitting {
     }
 
     /**
-     * @param fixedOctets what the rest of the message takes (text, subject, overhead)
-     * @param maxMessage  the carrier's largest M-Send.req
-     * @param maxPicture  its largest picture
-     * @param dimensions  its largest picture in pixels
+     * @param text       the message text (with the subject and the PDU's overhead, what the pictures cannot have)
+     * @param subject    the subject, or null
+     * @param maxMessage the carrier's largest M-Send.req
+     * @param maxPicture its largest picture
+     * @param dimensions its largest picture in pixels
      */
-    public static Outcome fit(List<Attachment> attachments, long fixedOctets, long maxMessage, long maxPicture,
-                              ImageDimensions dimensions) {
-        long others = fixedOctets;
+    public static Outcome fit(List<Attachment> attachments, String text, String subject, long maxMessage,
+                              long maxPicture, ImageDimensions dimensions) {
+        long others = OVERHEAD_OCTETS + octets(text) + octets(subject);
+        List<Boolean> scalable = attachments.stream().map(a -> ImageFitter.canScale(a.contentType(), a.data()))
+                .toList();
         int pictures = 0;
-        for (Attachment a : attachments) {
-            if (ImageFitter.canScale(a.contentType(), a.data())) {
+        for (int i = 0; i < attachments.size(); i++) {
+            if (scalable.get(i)) {
                 pictures++;
             } else {
-                others += a.size();
+                others += attachments.get(i).size();
             }
         }
         if (pictures == 0) {
@@ -91,8 +91,9 @@ public final class PictureFitting {
         ImageFitter.Limits limits = new ImageFitter.Limits(dimensions.width(), dimensions.height(), share);
         List<Attachment> out = new ArrayList<>();
         List<String> changes = new ArrayList<>();
-        for (Attachment a : attachments) {
-            Optional<ImageFitter.Result> r = ImageFitter.canScale(a.contentType(), a.data())
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment a = attachments.get(i);
+            Optional<ImageFitter.Result> r = scalable.get(i)
                     ? ImageFitter.fit(a.fileName(), a.contentType(), a.data(), limits) : Optional.empty();
             if (r.isPresent() && r.get().changed()) {
                 out.add(Attachment.of(r.get().fileName(), r.get().contentType(), r.get().data()));

@@ -11,7 +11,6 @@ import dev.mmsys.app.spool.MessageState;
 import dev.mmsys.app.spool.MessageStore;
 import dev.mmsys.app.spool.Spool;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,11 +38,12 @@ public final class Intake {
     }
 
     /**
+     * @param state   the message's state now ({@code queued} for a new one)
      * @param created false when an earlier request with the same idempotency key made this message
      */
-    public record Accepted(MessageRecord record, boolean created) {
-        public String id() {
-            return record.id();
+    public record Accepted(String id, MessageState state, boolean created) {
+        static Accepted of(MessageRecord r, boolean created) {
+            return new Accepted(r.id(), r.state(), created);
         }
     }
 
@@ -52,7 +52,7 @@ public final class Intake {
         MessageRequest valid = validator.validate(request);
         MessageRecord r = MessageRecord.accepted(MessageIds.next(clock.instant()), source, valid, clock.instant());
         store.create(r);
-        return new Accepted(r, true);
+        return Accepted.of(r, true);
     }
 
     /**
@@ -75,26 +75,24 @@ public final class Intake {
                 }
                 Optional<MessageRecord> existing = store.find(e.id());
                 if (existing.isPresent()) {
-                    return new Accepted(existing.get(), false);
+                    return Accepted.of(existing.get(), false);
                 }
-                Optional<MessageRecord> finished = store.receipt(e.id()).map(n -> new MessageRecord(e.id(),
-                        n.path("source").asText(source), n.path("acceptedAt").asText(), n.path("acceptedAt").asText(),
-                        valid, MessageState.parse(n.path("state").asText()), null, n.path("attempts").asInt(),
-                        List.of(), null, null, null, null, n.path("possibleDuplicate").asBoolean()));
-                if (finished.isPresent() && finished.get().state() != null) {
+                Optional<MessageState> finished = store.receipt(e.id())
+                        .map(n -> MessageState.parse(n.path("state").asText()));
+                if (finished.isPresent() && finished.get() != null) {
                     // finished long ago, its record removed (mmsys.spool.keep-days): the same answer, no new message
-                    return new Accepted(finished.get(), false);
+                    return new Accepted(e.id(), finished.get(), false);
                 }
                 // the key was written but not the record (crash in between): make it now, with the key's id
                 MessageRecord r = MessageRecord.accepted(e.id(), source, valid, clock.instant());
                 store.create(r);
-                return new Accepted(r, true);
+                return Accepted.of(r, true);
             }
             MessageRecord r = MessageRecord.accepted(MessageIds.next(clock.instant()), source, valid,
                     clock.instant());
             keys.put(new IdempotencyKeys.Entry(key, hash, r.id()));
             store.create(r);
-            return new Accepted(r, true);
+            return Accepted.of(r, true);
         }
     }
 

@@ -45,7 +45,7 @@ public final class OutboxIntake {
             Intake.Accepted a = intake.accept(request, "outbox:" + name, key);
             out.setHeader(MmsysHeaders.MESSAGE_ID, a.id());
             out.setHeader(MmsysHeaders.CREATED, a.created());
-            out.setBody(a.record());
+            out.setBody(a.id());
             LOG.info("outbox: {} accepted as {}", name, a.id());
         } catch (InvalidMessageException | IdempotencyConflictException e) {
             String field = e instanceof InvalidMessageException i ? i.field() : "file";

@@ -7,6 +7,7 @@ import dev.mmsys.app.intake.IdempotencyConflictException;
 import dev.mmsys.app.delivery.Dispatcher;
 import dev.mmsys.app.intake.Intake;
 import dev.mmsys.app.message.InvalidMessageException;
+import dev.mmsys.app.message.MessageRequest;
 import dev.mmsys.app.message.MessageRequestJson;
 import dev.mmsys.app.modem.CarrierSettings;
 import dev.mmsys.carrier.MmsSettings;
@@ -76,13 +77,14 @@ public final class RestApi {
                     + "(mmsys.delivery.max-waiting); try again later");
         }
         byte[] body = m.getBody(byte[].class);
-        Intake.Accepted a = intake.accept(MessageRequestJson.parse(body == null ? new byte[0] : body), "rest", key);
+        MessageRequest request = MessageRequestJson.parse(body == null ? new byte[0] : body);
+        Intake.Accepted a = intake.accept(request, "rest", key);
         m.setHeader(MmsysHeaders.MESSAGE_ID, a.id());
         m.setHeader(MmsysHeaders.CREATED, a.created());
         exchange.setProperty(STATUS, 202);
-        m.setBody(new SubmitResponse(a.id(), a.record().state().json()));
+        m.setBody(new SubmitResponse(a.id(), a.state().json()));
         if (a.created()) {
-            LOG.info("rest: accepted {} for {} recipient(s)", a.id(), a.record().request().to().size());
+            LOG.info("rest: accepted {} for {} recipient(s)", a.id(), request.to().size());
         }
     }
 

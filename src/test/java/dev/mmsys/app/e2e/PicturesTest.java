@@ -89,15 +89,15 @@ class PicturesTest {
         byte[] vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n".repeat(200).getBytes();
         List<Attachment> in = List.of(Attachment.of("a.jpg", photo(1200, 900)), Attachment.of("b.jpg",
                 photo(1200, 900)), Attachment.of("ada.vcf", vcard));
-        PictureFitting.Outcome o = PictureFitting.fit(in, 2048, 300 * 1024, 300 * 1024,
+        PictureFitting.Outcome o = PictureFitting.fit(in, "", null, 300 * 1024, 300 * 1024,
                 new ImageDimensions(1600, 1200));
         assertEquals(2, o.changes().size(), o.changes().toString());
-        long share = (300 * 1024 - 2048 - vcard.length) / 2;
+        long share = (300 * 1024 - 2048 - vcard.length) / 2;   // 2048: the PDU's overhead
         for (int i = 0; i < 2; i++) {
             assertTrue(o.attachments().get(i).size() <= share, o.attachments().get(i).size() + " > " + share);
         }
         assertEquals(in.get(2), o.attachments().get(2));
-        PictureFitting.Outcome none = PictureFitting.fit(List.of(in.get(2)), 2048, 300 * 1024, 300 * 1024,
+        PictureFitting.Outcome none = PictureFitting.fit(List.of(in.get(2)), "", null, 300 * 1024, 300 * 1024,
                 new ImageDimensions(640, 480));
         assertEquals(List.of(), none.changes());
     }

@@ -86,7 +86,7 @@ class IntakeTest {
         Intake.Accepted again = intake(Spool.open(dir)).accept(r, "rest", "k");
         assertEquals(id, again.id());
         assertFalse(again.created(), "not a new message");
-        assertEquals(MessageState.SENT, again.record().state());
+        assertEquals(MessageState.SENT, again.state());
         assertFalse(Files.exists(spool.messages().resolve(id + ".json")), "no record made again");
     }
 }
